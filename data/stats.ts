@@ -1,0 +1,48 @@
+/**
+ * Prints the dataset's coverage: findings per source and per process, verdicts per value and
+ * molecules per type. Loading validates every file first, so a broken row stops it with its line.
+ * Run: npm run data:stats
+ */
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DatasetError, loadDataset } from "../worker/src/dataset/load";
+import { readDataFolder } from "../worker/src/dataset/node-files";
+import { Process } from "../worker/src/dataset/vocabulary";
+
+const tally = (values: string[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+};
+const table = (title: string, rows: [string, ...(string | number)[]][], header: string[]): string =>
+  [`\n${title}`, header.join("\t"), ...rows.map((r) => r.join("\t"))].join("\n");
+
+try {
+  const { files, descriptor } = readDataFolder(dirname(fileURLToPath(import.meta.url)));
+  const ds = loadDataset(files, descriptor);
+  console.log(`exo-bone dataset ${ds.version}: ${ds.findings.length} findings, ${ds.sources.length} sources, ${ds.verdicts.length} verdicts, ${ds.molecules.length} molecules, ${ds.references.length} references, ${ds.cellLines.length} cell lines`);
+  const byPair = tally(ds.findings.map((f) => `${f.source}|${f.process}`));
+  console.log(
+    table(
+      "Findings per source (and per process)",
+      ds.sources.map((s) => [s.code, ...Process.options.map((p) => byPair.get(`${s.code}|${p}`) ?? 0), ds.index.findingsBySource.get(s.code)?.length ?? 0]),
+      ["source", ...Process.options, "total"],
+    ),
+  );
+  const byProcess = tally(ds.findings.map((f) => `${f.process}|${f.direction}`));
+  console.log(
+    table(
+      "Findings per process and direction",
+      Process.options.map((p) => [p, byProcess.get(`${p}|promotes`) ?? 0, byProcess.get(`${p}|inhibits`) ?? 0, byProcess.get(`${p}|no_effect`) ?? 0]),
+      ["process", "promotes", "inhibits", "no_effect"],
+    ),
+  );
+  console.log(table("Verdicts per value", [...tally(ds.verdicts.map((v) => v.verdict))], ["verdict", "count"]));
+  console.log(table("Molecules per type", [...tally(ds.molecules.map((m) => m.type))], ["type", "count"]));
+  const uncited = ds.findings.filter((f) => f.citations.length === 0).map((f) => f.id);
+  console.log(`\nFindings without a citation in the review: ${uncited.length}${uncited.length ? ` (${uncited.join(", ")})` : ""}`);
+} catch (error) {
+  if (!(error instanceof DatasetError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,27 @@
+import type { CellLine } from "./cell-line";
+import type { Descriptor } from "./descriptor";
+import type { Finding } from "./finding";
+import type { Indexes } from "./indexes";
+import type { Molecule } from "./molecule";
+import type { Reference } from "./reference";
+import type { Source } from "./source";
+import type { VerdictRow } from "./verdict";
+
+/** The names of the curated files, in the order a curator would read them. */
+export const dataFiles = ["sources.tsv", "cell_lines.tsv", "molecules.tsv", "references.tsv", "findings.tsv", "verdicts.tsv"] as const;
+export type DataFile = (typeof dataFiles)[number];
+export type DataFiles = Record<DataFile, string>;
+
+/** Everything the API answers from: validated records and the indexes built over them once. */
+export interface Dataset {
+  descriptor: Descriptor;
+  /** `1.0.0+1a2b3c4d`: the descriptor's version and a fingerprint of the files. */
+  version: string;
+  sources: Source[];
+  cellLines: CellLine[];
+  molecules: Molecule[];
+  references: Reference[];
+  findings: Finding[];
+  verdicts: VerdictRow[];
+  index: Indexes;
+}

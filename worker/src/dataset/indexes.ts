@@ -1,0 +1,99 @@
+import type { CellLine } from "./cell-line";
+import type { Finding } from "./finding";
+import type { Molecule } from "./molecule";
+import type { Source } from "./source";
+import type { VerdictRow } from "./verdict";
+import { type Process, processAliases, Process as ProcessEnum } from "./vocabulary";
+
+/** Lookup tables built once per isolate, so that no request scans the dataset. */
+export interface Indexes {
+  findingById: Map<string, Finding>;
+  findingsBySource: Map<string, Finding[]>;
+  findingsByProcess: Map<Process, Finding[]>;
+  findingsBySourceProcess: Map<string, Finding[]>;
+  /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
+  findingsByMolecule: Map<string, Finding[]>;
+  findingsByTarget: Map<string, Finding[]>;
+  findingsByCitation: Map<string, Finding[]>;
+  /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
+  findingsByRecipient: Map<string, Finding[]>;
+  verdictBySourceProcess: Map<string, VerdictRow>;
+  /** Every spelling of a source (code, name, aliases) lower-cased, to the source. */
+  sourceByName: Map<string, Source>;
+  processByName: Map<string, Process>;
+  moleculeByName: Map<string, Molecule>;
+  cellLineByName: Map<string, CellLine>;
+  /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
+  searchText: Map<string, string>;
+}
+
+export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
+
+export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, " ");
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(value);
+  else map.set(key, [value]);
+}
+
+/** The canonical key of a recipient: a source code or cell line name where it is one. */
+export function recipientKey(recipient: string, sourceByName: Map<string, Source>, cellLineByName: Map<string, CellLine>): string {
+  const key = nameKey(recipient);
+  return nameKey(sourceByName.get(key)?.code ?? cellLineByName.get(key)?.name ?? recipient);
+}
+
+export function buildIndexes(
+  sources: Source[],
+  cellLines: CellLine[],
+  molecules: Molecule[],
+  findings: Finding[],
+  verdicts: VerdictRow[],
+): Indexes {
+  const sourceByName = new Map<string, Source>();
+  for (const source of sources) {
+    for (const name of [source.code, source.name, ...source.aliases]) sourceByName.set(nameKey(name), source);
+  }
+  const processByName = new Map<string, Process>();
+  for (const process of ProcessEnum.options) {
+    for (const name of [process, ...processAliases[process]]) processByName.set(nameKey(name), process);
+  }
+  const moleculeByName = new Map<string, Molecule>();
+  for (const molecule of molecules) {
+    for (const name of [molecule.name, ...molecule.aliases]) moleculeByName.set(nameKey(name), molecule);
+  }
+  const cellLineByName = new Map<string, CellLine>();
+  for (const cellLine of cellLines) {
+    for (const name of [cellLine.name, ...cellLine.aliases]) cellLineByName.set(nameKey(name), cellLine);
+  }
+
+  const index: Indexes = {
+    findingById: new Map(),
+    findingsBySource: new Map(),
+    findingsByProcess: new Map(),
+    findingsBySourceProcess: new Map(),
+    findingsByMolecule: new Map(),
+    findingsByTarget: new Map(),
+    findingsByCitation: new Map(),
+    findingsByRecipient: new Map(),
+    verdictBySourceProcess: new Map(verdicts.map((v) => [pairKey(v.source, v.process), v])),
+    sourceByName,
+    processByName,
+    moleculeByName,
+    cellLineByName,
+    searchText: new Map(),
+  };
+  for (const finding of findings) {
+    index.findingById.set(finding.id, finding);
+    push(index.findingsBySource, finding.source, finding);
+    push(index.findingsByProcess, finding.process, finding);
+    push(index.findingsBySourceProcess, pairKey(finding.source, finding.process), finding);
+    for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
+    for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
+    for (const key of finding.citations) push(index.findingsByCitation, key, finding);
+    for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
+    const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];
+    index.searchText.set(finding.id, words.join("\n").toLowerCase());
+  }
+  return index;
+}

@@ -1,0 +1,15 @@
+import { z } from "@hono/zod-openapi";
+import { SourceGroup } from "./vocabulary";
+import { list, required } from "./text";
+
+/** A cell type whose exosomes/EVs the review discusses (one line of sources.tsv). */
+export const Source = z
+  .object({
+    code: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,9}$/, "must be a short code of letters and digits, like BMSC or Ocy"),
+    name: required,
+    group: SourceGroup,
+    aliases: list,
+    cell_ontology: z.string().regex(/^(CL:\d{7})?$/, "must be a Cell Ontology id like CL:0000092, or empty"),
+  })
+  .openapi("Source");
+export type Source = z.infer<typeof Source>;

@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+
+export type Format = "json" | "csv" | "tsv";
+
+const mediaTypes: Record<Format, string> = {
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8; header=present",
+  tsv: "text/tab-separated-values; charset=utf-8",
+};
+
+/** `?format=` wins; otherwise the Accept header picks CSV or TSV; JSON is the default. */
+export function negotiate(c: Context): Format {
+  const asked = c.req.query("format");
+  if (asked === "csv" || asked === "tsv" || asked === "json") return asked;
+  const accept = c.req.header("Accept") ?? "";
+  if (accept.includes("text/csv")) return "csv";
+  if (accept.includes("text/tab-separated-values")) return "tsv";
+  return "json";
+}
+
+function cell(value: unknown): string {
+  if (Array.isArray(value)) return value.join("|");
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+/** RFC 4180: quote a field that holds a comma, quote or line break; double inner quotes. */
+const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** TSV has no quoting, so tabs and line breaks inside a value become spaces. */
+const tsvField = (text: string): string => text.replace(/[\t\r\n]+/g, " ");
+
+export function delimited(rows: readonly Record<string, unknown>[], columns: readonly string[], format: "csv" | "tsv"): string {
+  const field = format === "csv" ? csvField : tsvField;
+  const separator = format === "csv" ? "," : "\t";
+  const lines = [columns.map(field).join(separator)];
+  for (const row of rows) lines.push(columns.map((column) => field(cell(row[column]))).join(separator));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * Answers a list: `{data, meta}` as JSON, or the rows as CSV/TSV with a header row and lists
+ * joined by `|`, named for download (e.g. exo-bone-findings.csv).
+ */
+export function list(c: Context, name: string, rows: readonly Record<string, unknown>[], columns: readonly string[], meta: Record<string, unknown>): Response {
+  const format = negotiate(c);
+  if (format === "json") return c.json({ data: rows, meta });
+  c.header("Content-Disposition", `attachment; filename="exo-bone-${name}.${format}"`);
+  return c.body(delimited(rows, columns, format), 200, { "Content-Type": mediaTypes[format] });
+}

@@ -1,0 +1,54 @@
+import { z } from "@hono/zod-openapi";
+import type { Dataset } from "../dataset/dataset";
+import { pairKey } from "../dataset/indexes";
+import { type Process, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { resolveChoice, resolveProcess, resolveSource } from "./names";
+
+export const Basis = z.enum(["review", "evidence"]).openapi("Basis", {
+  description: "review: the review's own verdict (figures and summaries); evidence: derived from the findings alone",
+});
+export type Basis = z.infer<typeof Basis>;
+
+export const Effect = z
+  .object({
+    source: z.string().openapi({ example: "OC" }),
+    process: z.string().openapi({ example: "cartilage" }),
+    basis: Basis,
+    verdict: Verdict,
+    evidence: z.object({ promotes: z.number().int(), inhibits: z.number().int(), no_effect: z.number().int() }),
+    findings: z.array(z.string()).openapi({ description: "Ids of the findings behind the answer" }),
+    review: z.object({ verdict: Verdict, basis: VerdictBasis, quote: z.string(), note: z.string() }).openapi({
+      description: "The review's verdict row with the passage it rests on",
+    }),
+    dataset: z.string(),
+  })
+  .openapi("Effect");
+export type Effect = z.infer<typeof Effect>;
+
+/** The verdict the findings alone support: one direction, both, or none. */
+function evidenceVerdict(promotes: number, inhibits: number, reviewVerdict: Verdict): Verdict {
+  if (promotes > 0 && inhibits > 0) return "mixed";
+  if (promotes > 0) return "promotes";
+  if (inhibits > 0) return "inhibits";
+  return reviewVerdict === "not_studied" ? "not_studied" : "no_data";
+}
+
+export function effect(ds: Dataset, args: { source: string; process: string; basis?: string }): Effect {
+  const source = resolveSource(ds, args.source);
+  const process: Process = resolveProcess(ds, args.process);
+  const basis = resolveChoice(args.basis ?? "review", Basis.options, "basis");
+  const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
+  const findings = ds.index.findingsBySourceProcess.get(pairKey(source.code, process)) ?? [];
+  const count = (direction: string) => findings.filter((f) => f.direction === direction).length;
+  const evidence = { promotes: count("promotes"), inhibits: count("inhibits"), no_effect: count("no_effect") };
+  return {
+    source: source.code,
+    process,
+    basis,
+    verdict: basis === "review" ? row.verdict : evidenceVerdict(evidence.promotes, evidence.inhibits, row.verdict),
+    evidence,
+    findings: findings.map((f) => f.id),
+    review: { verdict: row.verdict, basis: row.basis, quote: row.quote, note: row.note },
+    dataset: ds.version,
+  };
+}

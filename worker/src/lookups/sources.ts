@@ -1,0 +1,19 @@
+import { z } from "@hono/zod-openapi";
+import type { Dataset } from "../dataset/dataset";
+import { Verdict } from "../dataset/vocabulary";
+import { effect } from "./effect";
+import { resolveChoice, resolveProcess } from "./names";
+
+export const SourceVerdict = z
+  .object({ source: z.string(), name: z.string(), verdict: Verdict })
+  .openapi("SourceVerdict");
+export type SourceVerdict = z.infer<typeof SourceVerdict>;
+
+/** The sources and their verdict on one process, optionally only those with a given verdict. */
+export function sourcesFor(ds: Dataset, args: { process: string; verdict?: string; basis?: string }): SourceVerdict[] {
+  const process = resolveProcess(ds, args.process);
+  const wanted = args.verdict === undefined ? undefined : resolveChoice(args.verdict, Verdict.options, "verdict");
+  return ds.sources
+    .map((s) => ({ source: s.code, name: s.name, verdict: effect(ds, { source: s.code, process, basis: args.basis }).verdict }))
+    .filter((row) => wanted === undefined || row.verdict === wanted);
+}

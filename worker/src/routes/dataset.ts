@@ -1,0 +1,22 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { dataset } from "../dataset/embedded";
+import { DatasetInfo, datasetInfo } from "../lookups/dataset-info";
+import { createRouter } from "./router";
+
+const infoRoute = createRoute({
+  method: "get",
+  path: "/v1/dataset",
+  summary: "The dataset's name, version, source review, license and counts",
+  responses: { 200: { description: "About the dataset", content: { "application/json": { schema: DatasetInfo } } } },
+});
+
+const healthRoute = createRoute({
+  method: "get",
+  path: "/healthz",
+  summary: "Liveness: the Worker answers and its dataset is loaded",
+  responses: { 200: { description: "Alive", content: { "application/json": { schema: z.object({ status: z.literal("ok"), dataset: z.string() }) } } } },
+});
+
+export const datasetRoutes = createRouter()
+  .openapi(infoRoute, (c) => c.json(datasetInfo(dataset()), 200))
+  .openapi(healthRoute, (c) => c.json({ status: "ok" as const, dataset: dataset().version }, 200));

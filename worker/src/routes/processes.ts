@@ -1,0 +1,19 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { dataset } from "../dataset/embedded";
+import { list } from "../http/format";
+import { ProcessInfo, processes } from "../lookups/processes";
+import { formatParam, listOf, problems, tableContent } from "./params";
+import { createRouter } from "./router";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/processes",
+  summary: "The three processes and every name the API accepts for them",
+  request: { query: z.object({ format: formatParam }) },
+  responses: { 200: { description: "formation, resorption, cartilage", content: tableContent(listOf(ProcessInfo)) }, ...problems },
+});
+
+export const processesRoutes = createRouter().openapi(route, (c) => {
+  const rows = processes();
+  return list(c, "processes", rows, Object.keys(ProcessInfo.shape), { total: rows.length, dataset: dataset().version });
+});

@@ -1,0 +1,16 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { problem, zodErrors } from "../http/problem";
+
+/**
+ * A router whose request validation answers with a problem document naming each bad parameter,
+ * so every route fails the same way.
+ */
+export function createRouter(): OpenAPIHono {
+  return new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = zodErrors(result.error as z.ZodError);
+      return problem(c, 400, `The request has ${errors.length} invalid parameter(s): ${errors.map((e) => e.param).join(", ")}.`, errors);
+    },
+  });
+}
