@@ -23,10 +23,11 @@ export class DatasetError extends Error {
 function claimNames(file: string, rows: Located<unknown>[], names: (row: never) => string[], problems: Problems, what: string): void {
   const owner = new Map<string, number>();
   for (const { line, row } of rows) {
-    for (const name of new Set(names(row as never).map(nameKey))) {
-      const first = owner.get(name);
+    const spellings = new Map(names(row as never).map((name) => [nameKey(name), name]));
+    for (const [key, name] of spellings) {
+      const first = owner.get(key);
       if (first !== undefined) problems.add(file, line, what, `"${name}" is already used on line ${first}; every ${what} must be unique (ignoring case)`);
-      else owner.set(name, line);
+      else owner.set(key, line);
     }
   }
 }

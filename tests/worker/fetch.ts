@@ -1,0 +1,11 @@
+import { SELF } from "cloudflare:test";
+
+export const get = (path: string, init?: RequestInit) => SELF.fetch(`https://exo-bone.test${path}`, init);
+
+export async function json<T = any>(path: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
+  const response = await get(path, init);
+  return { status: response.status, body: (await response.json()) as T, headers: response.headers };
+}
+
+export const post = (path: string, body: unknown, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
+  SELF.fetch(`https://exo-bone.test${path}`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });

@@ -1,0 +1,20 @@
+import findingsTsv from "../../data/findings.tsv";
+import sourcesTsv from "../../data/sources.tsv";
+import verdictsTsv from "../../data/verdicts.tsv";
+
+/**
+ * The data files read the simplest possible way, independently of the loader and its indexes,
+ * so the API's answers are checked against the files themselves.
+ */
+function rows(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.trimEnd().split("\n");
+  const columns = header!.split("\t");
+  return lines.map((line) => Object.fromEntries(line.split("\t").map((cell, i) => [columns[i]!, cell])));
+}
+
+export const findings = rows(findingsTsv);
+export const sources = rows(sourcesTsv);
+export const verdicts = rows(verdictsTsv);
+
+export const findingsOf = (source: string, process?: string) => findings.filter((f) => f.source === source && (process === undefined || f.process === process));
+export const verdictOf = (source: string, process: string) => verdicts.find((v) => v.source === source && v.process === process)!.verdict;
