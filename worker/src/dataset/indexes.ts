@@ -8,6 +8,8 @@ import { type Process, processAliases, Process as ProcessEnum } from "./vocabula
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
   findingById: Map<string, Finding>;
+  /** A finding's position in findings.tsv, to merge index buckets back into file order. */
+  position: Map<Finding, number>;
   findingsBySource: Map<string, Finding[]>;
   findingsByProcess: Map<Process, Finding[]>;
   findingsBySourceProcess: Map<string, Finding[]>;
@@ -69,6 +71,7 @@ export function buildIndexes(
 
   const index: Indexes = {
     findingById: new Map(),
+    position: new Map(findings.map((f, i) => [f, i])),
     findingsBySource: new Map(),
     findingsByProcess: new Map(),
     findingsBySourceProcess: new Map(),

@@ -39,11 +39,9 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   const process = query.process === undefined ? undefined : resolveProcess(ds, query.process);
   const sources = (query.source ?? []).map((s) => resolveSource(ds, s).code);
   if (sources.length > 0) {
-    const unique = [...new Set(sources)];
-    const order = new Map(ds.findings.map((f, i) => [f.id, i]));
-    return unique
-      .flatMap((code) => (process ? ds.index.findingsBySourceProcess.get(pairKey(code, process)) : ds.index.findingsBySource.get(code)) ?? [])
-      .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const buckets = [...new Set(sources)].map((code) => (process ? ds.index.findingsBySourceProcess.get(pairKey(code, process)) : ds.index.findingsBySource.get(code)) ?? []);
+    if (buckets.length === 1) return buckets[0]!;
+    return buckets.flat().sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
   }
   if (process) return ds.index.findingsByProcess.get(process) ?? [];
   return ds.findings;

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { Verdict } from "../dataset/vocabulary";
-import { effect } from "./effect";
+import { Basis, effect } from "./effect";
+import { resolveChoice } from "./names";
 
 export const MatrixRow = z
   .object({
@@ -15,10 +16,20 @@ export const MatrixRow = z
   .openapi("MatrixRow");
 export type MatrixRow = z.infer<typeof MatrixRow>;
 
-/** Every source × process verdict: Figures 1–3 of the review as one table. */
+const built = new WeakMap<Dataset, Map<Basis, MatrixRow[]>>();
+
+/** Every source × process verdict: Figures 1–3 of the review as one table, built once per basis. */
 export function matrix(ds: Dataset, args: { basis?: string }): MatrixRow[] {
-  return ds.sources.map((s) => {
-    const verdict = (process: string) => effect(ds, { source: s.code, process, basis: args.basis }).verdict;
-    return { source: s.code, name: s.name, group: s.group, formation: verdict("formation"), resorption: verdict("resorption"), cartilage: verdict("cartilage") };
-  });
+  const basis = resolveChoice(args.basis ?? "review", Basis.options, "basis");
+  const tables = built.get(ds) ?? new Map<Basis, MatrixRow[]>();
+  built.set(ds, tables);
+  let rows = tables.get(basis);
+  if (!rows) {
+    rows = ds.sources.map((s) => {
+      const verdict = (process: string) => effect(ds, { source: s.code, process, basis }).verdict;
+      return { source: s.code, name: s.name, group: s.group, formation: verdict("formation"), resorption: verdict("resorption"), cartilage: verdict("cartilage") };
+    });
+    tables.set(basis, rows);
+  }
+  return rows;
 }

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { Verdict } from "../dataset/vocabulary";
-import { effect } from "./effect";
+import { matrix } from "./matrix";
 import { resolveChoice, resolveProcess } from "./names";
 
 export const SourceVerdict = z
@@ -13,7 +13,7 @@ export type SourceVerdict = z.infer<typeof SourceVerdict>;
 export function sourcesFor(ds: Dataset, args: { process: string; verdict?: string; basis?: string }): SourceVerdict[] {
   const process = resolveProcess(ds, args.process);
   const wanted = args.verdict === undefined ? undefined : resolveChoice(args.verdict, Verdict.options, "verdict");
-  return ds.sources
-    .map((s) => ({ source: s.code, name: s.name, verdict: effect(ds, { source: s.code, process, basis: args.basis }).verdict }))
+  return matrix(ds, { basis: args.basis })
+    .map((row) => ({ source: row.source, name: row.name, verdict: row[process] }))
     .filter((row) => wanted === undefined || row.verdict === wanted);
 }
