@@ -10,6 +10,7 @@ import { datasetRoutes } from "./routes/dataset";
 import { docsRoutes } from "./routes/docs";
 import { effectRoutes } from "./routes/effect";
 import { findingsRoutes } from "./routes/findings";
+import { manifestRoutes } from "./routes/manifest";
 import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
 import { networkRoutes } from "./routes/network";
@@ -43,6 +44,7 @@ app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);
 app.route("/", batchRoutes);
+app.route("/", manifestRoutes);
 
 const openapi = {
   openapi: "3.1.0",

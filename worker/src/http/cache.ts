@@ -13,7 +13,8 @@ export function datasetCaching(): MiddlewareHandler {
     const version = dataset().version;
     await next();
     c.res.headers.set("X-Dataset-Version", version);
-    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200) return;
+    // A route that sets its own Cache-Control (the manifest, which follows the build, not the data) keeps it.
+    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200 || c.res.headers.has("Cache-Control")) return;
     const url = new URL(c.req.url);
     const etag = `"${version}-${fingerprint([url.pathname, url.search, negotiate(c)])}"`;
     c.res.headers.set("ETag", etag);

@@ -1,0 +1,24 @@
+/// <reference types="custom-functions-runtime" />
+import { CallError, ServiceError } from "../client/errors";
+import { cellText } from "./cells";
+
+const retry = "Recalculate (Ctrl+Alt+F9) to try again.";
+
+/**
+ * What a failed lookup shows in the cell. A wrong argument is #VALUE! with the service's message,
+ * which names the valid choices; everything else is #N/A with a message, and it always settles:
+ * a formula never stays #BUSY!.
+ */
+export function excelError(error: unknown): CustomFunctions.Error {
+  const { invalidValue, notAvailable } = CustomFunctions.ErrorCode;
+  if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof CallError) {
+    const code = error.code === "bad_argument" || error.code === "bad_call" ? invalidValue : notAvailable;
+    return new CustomFunctions.Error(code, cellText(error.message));
+  }
+  if (error instanceof ServiceError) return new CustomFunctions.Error(notAvailable, cellText(`${error.message} ${retry}`));
+  return new CustomFunctions.Error(notAvailable, cellText(`The add-in failed unexpectedly (${String(error)}). ${retry}`));
+}
+
+/** #N/A for a lookup that found nothing, with the reason. */
+export const noData = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, cellText(message));

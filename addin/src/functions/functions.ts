@@ -1,0 +1,191 @@
+/// <reference types="custom-functions-runtime" />
+// The EXO.* custom functions. `npm run build` generates functions.json from the JSDoc below
+// (custom-functions-metadata): the tags are the function's signature in Excel, keep them exact.
+import type { Finding } from "../../../worker/src/dataset/finding";
+import type { Effect } from "../../../worker/src/lookups/effect";
+import type { FindingsPage } from "../../../worker/src/lookups/findings";
+import type { MatrixRow } from "../../../worker/src/lookups/matrix";
+import type { SourceVerdict } from "../../../worker/src/lookups/sources";
+import { column, listText, quoted, table, verdictText } from "./cells";
+import { noData } from "./excel-error";
+import { isListOf, isNumber, isObject, isString, isStringList, lookup } from "./lookup";
+
+/** FINDINGS columns, in the order of findings.tsv. */
+export const findingColumns = [
+  "id",
+  "section",
+  "source",
+  "source_state",
+  "vesicle",
+  "process",
+  "direction",
+  "cargo",
+  "targets",
+  "recipient",
+  "context",
+  "model",
+  "citations",
+  "quote",
+  "note",
+] as const satisfies readonly (keyof Finding)[];
+
+const matrixColumns = ["source", "name", "group", "formation", "resorption", "cartilage"] as const satisfies readonly (keyof MatrixRow)[];
+
+const isEffect = (value: unknown): value is Effect => isObject(value) && isString(value.verdict) && isString(value.source) && isString(value.process);
+const isFindingsPage = (value: unknown): value is FindingsPage => isObject(value) && isListOf(isObject)(value.data);
+const isSourceVerdicts = isListOf<SourceVerdict>((row) => isObject(row) && isString(row.source) && isString(row.verdict));
+const isMatrix = isListOf<MatrixRow>((row) => isObject(row) && matrixColumns.every((c) => isString(row[c])));
+
+/** The optional arguments a user gave, for messages: `OC, formation`. */
+const given = (...args: unknown[]): string =>
+  args
+    .filter((a) => a !== null && a !== undefined && String(a).trim() !== "")
+    .map((a) => String(a).trim())
+    .join(", ");
+
+/**
+ * How one source's exosomes act on one process: promotes, inhibits, mixed or not studied.
+ * @customfunction EFFECT
+ * @helpurl https://localhost:8787/docs#get-v1-effect
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage, or an alias such as "bone formation" or "osteoclastogenesis".
+ * @param basis review (default): the review's own verdict; evidence: derived from the findings alone.
+ * @returns promotes, inhibits, mixed or not studied; #N/A when the review says nothing.
+ */
+export async function effect(source: string, process: string, basis?: string): Promise<string> {
+  const answer = await lookup("effect", [source, process, basis], isEffect);
+  if (answer.verdict === "no_data") {
+    const why = answer.basis === "evidence" ? "no finding in the dataset covers" : "the review says nothing about";
+    throw noData(`No data: ${why} ${answer.source} exosomes and ${answer.process}.`);
+  }
+  return verdictText(answer.verdict);
+}
+
+/**
+ * The review's findings for a source, one row each, under a header row (spills).
+ * @customfunction FINDINGS
+ * @helpurl https://localhost:8787/docs#get-v1-findings
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage; blank for all three.
+ * @param direction promotes, inhibits or no_effect; blank for all.
+ * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
+ */
+export async function findings(source: string, process?: string, direction?: string): Promise<string[][]> {
+  const page = await lookup("findings", [source, process, direction], isFindingsPage);
+  if (page.data.length === 0) throw noData(`The review reports no findings for ${given(source, process, direction)}.`);
+  const cell = (value: unknown) => (Array.isArray(value) ? listText(value.map(String)) : String(value ?? ""));
+  return table(
+    findingColumns,
+    page.data.map((finding) => findingColumns.map((c) => cell(finding[c]))),
+  );
+}
+
+/**
+ * The cargo molecules a source's exosomes carry in the findings (spills down a column).
+ * @customfunction CARGO
+ * @helpurl https://localhost:8787/docs#get-v1-molecules
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage; blank for all three.
+ * @param type miRNA, lncRNA, circRNA, protein or other; blank for all.
+ * @returns One molecule per row, as the review writes it.
+ */
+export async function cargo(source: string, process?: string, type?: string): Promise<string[][]> {
+  const names = await lookup("cargo", [source, process, type], isStringList);
+  if (names.length === 0) throw noData(`The findings name no cargo for ${given(source, process, type)}.`);
+  return column(names);
+}
+
+/**
+ * The genes, pathways and axes a source's exosomes act on (spills down a column).
+ * @customfunction TARGETS
+ * @helpurl https://localhost:8787/docs#get-v1-findings
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage; blank for all three.
+ * @returns One target per row, as the review writes it.
+ */
+export async function targets(source: string, process?: string): Promise<string[][]> {
+  const names = await lookup("targets", [source, process], isStringList);
+  if (names.length === 0) throw noData(`The findings name no targets for ${given(source, process)}.`);
+  return column(names);
+}
+
+/**
+ * The sources and their verdict on one process, under a header row (spills).
+ * @customfunction SOURCES
+ * @helpurl https://localhost:8787/docs#get-v1-matrix
+ * @param process formation, resorption or cartilage, or an alias such as "bone formation".
+ * @param verdict Only sources with this verdict: promotes, inhibits, mixed, not studied or no data.
+ * @param basis review (default): the review's own verdicts; evidence: derived from the findings alone.
+ * @returns A table: source, name, verdict.
+ */
+export async function sources(process: string, verdict?: string, basis?: string): Promise<string[][]> {
+  const rows = await lookup("sources", [process, verdict, basis], isSourceVerdicts);
+  if (rows.length === 0) throw noData(`No source has the verdict ${quoted(verdict)} on ${String(process).trim()}.`);
+  return table(
+    ["source", "name", "verdict"],
+    rows.map((row) => [row.source, row.name, verdictText(row.verdict)]),
+  );
+}
+
+/**
+ * How many findings the review reports for one source and process.
+ * @customfunction COUNT
+ * @helpurl https://localhost:8787/docs#get-v1-effect
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage, or an alias such as "bone formation".
+ * @param direction promotes, inhibits or no_effect; blank for all.
+ * @returns The number of findings (0 when there are none).
+ */
+export async function count(source: string, process: string, direction?: string): Promise<number> {
+  return lookup("count", [source, process, direction], isNumber);
+}
+
+/**
+ * The works the review cites for one source and process (spills down a column).
+ * @customfunction CITATIONS
+ * @helpurl https://localhost:8787/docs#get-v1-references
+ * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param process formation, resorption or cartilage, or an alias such as "bone formation".
+ * @returns One citation per row, as the review writes it (e.g. Sun et al., 2016).
+ */
+export async function citations(source: string, process: string): Promise<string[][]> {
+  const keys = await lookup("citations", [source, process], isStringList);
+  if (keys.length === 0) throw noData(`The review cites no work for ${given(source, process)}.`);
+  return column(keys);
+}
+
+/**
+ * The full name of a source from its code or any alias.
+ * @customfunction NAME
+ * @helpurl https://localhost:8787/docs#get-v1-sources
+ * @param code_or_alias A code (OC), a full name or any alias the review uses (OC-Exos).
+ * @returns The source's full name, e.g. osteoclast.
+ */
+export async function name(code_or_alias: string): Promise<string> {
+  return lookup("name", [code_or_alias], isString);
+}
+
+/**
+ * Every source's verdict on bone formation, bone resorption and cartilage: Figures 1–3 of the review as one table (spills).
+ * @customfunction MATRIX
+ * @helpurl https://localhost:8787/docs#get-v1-matrix
+ * @param basis review (default): the review's own verdicts; evidence: derived from the findings alone.
+ * @returns A table: source, name, group, formation, resorption, cartilage.
+ */
+export async function matrix(basis?: string): Promise<string[][]> {
+  const rows = await lookup("matrix", [basis], isMatrix);
+  return table(
+    matrixColumns,
+    rows.map((row) => matrixColumns.map((c) => (c === "formation" || c === "resorption" || c === "cartilage" ? verdictText(row[c]) : row[c]))),
+  );
+}
+
+/**
+ * The version of the dataset the answers come from, e.g. 1.0.0+1a2b3c4d.
+ * @customfunction VERSION
+ * @helpurl https://localhost:8787/docs#get-v1-dataset
+ * @returns The dataset version and the fingerprint of its files.
+ */
+export async function version(): Promise<string> {
+  return lookup("version", [], isString);
+}

@@ -1,0 +1,15 @@
+import { cargo, citations, count, effect, findings, matrix, name, sources, targets, version } from "./functions";
+
+/** Each function under the id functions.json gives it (the @customfunction tag). */
+export const registrations = {
+  EFFECT: effect,
+  FINDINGS: findings,
+  CARGO: cargo,
+  TARGETS: targets,
+  SOURCES: sources,
+  COUNT: count,
+  CITATIONS: citations,
+  NAME: name,
+  MATRIX: matrix,
+  VERSION: version,
+} as const;

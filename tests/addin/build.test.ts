@@ -1,0 +1,54 @@
+// The build's own checks: it refuses functions metadata with errors or without functions, and the
+// page gets every bundle.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { functionsJson } from "../../addin/build/metadata.mjs";
+import { renderPage } from "../../addin/build/page.mjs";
+
+const source = (code: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), "exo-functions-")), "functions.ts");
+  writeFileSync(file, code);
+  return file;
+};
+
+describe("functions.json generation", () => {
+  it("fails when custom-functions-metadata reports an error", async () => {
+    const file = source(`
+/**
+ * One.
+ * @customfunction SAME
+ * @helpurl https://localhost:8787/docs#a
+ */
+export function one(): number { return 1; }
+/**
+ * Two.
+ * @customfunction SAME
+ * @helpurl https://localhost:8787/docs#b
+ */
+export function two(): number { return 2; }
+`);
+    await expect(functionsJson(file, "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/found \d+ problem.*duplicate id: SAME/s);
+  });
+
+  it("fails when there is no custom function at all", async () => {
+    await expect(functionsJson(source("export const x = 1;\n"), "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/found no @customfunction/);
+  });
+
+  it("fails when a function has no help link, and points help links at the deployed origin", async () => {
+    const helpless = source("/**\n * Helpless.\n * @customfunction\n */\nexport function helpless(): number { return 1; }\n");
+    await expect(functionsJson(helpless, "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/HELPLESS lack/);
+    const helped = source("/**\n * Helped.\n * @customfunction\n * @helpurl https://localhost:8787/docs#x\n */\nexport function helped(): number { return 1; }\n");
+    expect(JSON.parse(await functionsJson(helped, "https://exo.example", "https://localhost:8787")).functions[0].helpUrl).toBe("https://exo.example/docs#x");
+  });
+});
+
+describe("the page", () => {
+  it("loads each entry's stylesheet and module, functions first", () => {
+    const page = renderPage("<head><!-- entries --></head>", ["functions", "taskpane"], ["functions.js", "taskpane.js", "taskpane.css", "chunks/chunk-1.js"]);
+    expect(page).toBe(
+      '<head><script type="module" src="./functions.js"></script>\n    <link rel="stylesheet" href="./taskpane.css">\n    <script type="module" src="./taskpane.js"></script></head>',
+    );
+  });
+});

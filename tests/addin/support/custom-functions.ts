@@ -1,0 +1,39 @@
+// The two pieces of Excel's custom-functions runtime the functions use, as Excel provides them
+// (office.js is not loaded in Node): an Error class and the ErrorCode values.
+
+class ExcelError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+export const associated = new Map<string, Function>();
+
+export function installCustomFunctionsRuntime(): void {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+    Error: ExcelError,
+    ErrorCode,
+    associate: (id: string, fn: Function) => associated.set(id, fn),
+  };
+}
+
+/** What a cell shows for a function's result: the value, or the error code with its message. */
+export async function cell(result: Promise<unknown>): Promise<unknown> {
+  try {
+    return await result;
+  } catch (error) {
+    if (error instanceof ExcelError) return { error: error.code, message: error.message ?? "" };
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { problem } from "../http/problem";
+import { createRouter } from "./router";
+
+/** The static-assets binding: the built add-in (dist/addin), which holds the manifest as written for dev. */
+interface Assets {
+  fetch(request: Request): Promise<Response>;
+}
+
+/** Where the build puts manifest.xml (a name of its own: a file at /manifest.xml would be served as is, never rewritten). */
+const DEV_MANIFEST_PATH = "/dev-manifest.xml";
+
+const route = createRoute({
+  method: "get",
+  path: "/manifest.xml",
+  summary: "The Excel add-in manifest, ready to sideload from this server",
+  description:
+    "manifest.xml with every URL pointing at the origin that served it, so a deployed copy hands users a manifest for that deployment. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
+  responses: {
+    200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
+    503: { description: "The add-in is not built on this server" },
+  },
+});
+
+/** The dev manifest with each URL at its dev origin (the one its DefaultSettings names) moved to `origin`. */
+function manifestFor(devManifest: string, origin: string): string {
+  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(devManifest)?.[1];
+  if (!location) throw new Error("The built manifest has no DefaultSettings SourceLocation to take the dev origin from.");
+  return devManifest.replaceAll(new URL(location).origin, origin);
+}
+
+export const manifestRoutes = createRouter().openapi(route, async (c) => {
+  const assets = (c.env as { ASSETS?: Assets } | undefined)?.ASSETS;
+  const built = assets ? await assets.fetch(new Request(new URL(DEV_MANIFEST_PATH, c.req.url))) : undefined;
+  if (!built?.ok) {
+    return problem(c, 503, "The Excel add-in is not built on this server, so there is no manifest to hand out. Run npm run build (npm start does it), then ask again.");
+  }
+  const xml = manifestFor(await built.text(), new URL(c.req.url).origin);
+  return c.body(xml, 200, {
+    "Content-Type": "application/xml; charset=utf-8",
+    "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
+    "Cache-Control": "no-cache",
+  });
+});
