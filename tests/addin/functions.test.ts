@@ -1,6 +1,6 @@
 // Every EXO.* function against the real API in process, with expectations read from data/*.tsv.
 import { describe, expect, it } from "vitest";
-import { findingColumns } from "../../addin/src/functions/functions";
+import { findingColumns } from "../../addin/src/shared/finding-columns";
 import { datasetVersion, evidenceVerdict, findingsOf, list, moleculeType, pairs, processes, sources, spellings, unique } from "./support/data";
 import { connect } from "./support/functions";
 

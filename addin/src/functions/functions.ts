@@ -1,33 +1,14 @@
 /// <reference types="custom-functions-runtime" />
 // The EXO.* custom functions. `npm run build` generates functions.json from the JSDoc below
 // (custom-functions-metadata): the tags are the function's signature in Excel, keep them exact.
-import type { Finding } from "../../../worker/src/dataset/finding";
 import type { Effect } from "../../../worker/src/lookups/effect";
 import type { FindingsPage } from "../../../worker/src/lookups/findings";
 import type { MatrixRow } from "../../../worker/src/lookups/matrix";
 import type { SourceVerdict } from "../../../worker/src/lookups/sources";
+import { findingColumns } from "../shared/finding-columns";
 import { column, listText, quoted, table, verdictText } from "./cells";
 import { noData } from "./excel-error";
 import { isListOf, isNumber, isObject, isString, isStringList, lookup } from "./lookup";
-
-/** FINDINGS columns, in the order of findings.tsv. */
-export const findingColumns = [
-  "id",
-  "section",
-  "source",
-  "source_state",
-  "vesicle",
-  "process",
-  "direction",
-  "cargo",
-  "targets",
-  "recipient",
-  "context",
-  "model",
-  "citations",
-  "quote",
-  "note",
-] as const satisfies readonly (keyof Finding)[];
 
 const matrixColumns = ["source", "name", "group", "formation", "resorption", "cartilage"] as const satisfies readonly (keyof MatrixRow)[];
 

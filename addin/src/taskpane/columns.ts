@@ -1,0 +1,23 @@
+import type { Finding } from "./types";
+
+import { type FindingColumn, findingColumns } from "../shared/finding-columns";
+
+export { type FindingColumn, findingColumns };
+
+/** What a table holds unless the scientist picks otherwise: the claim, its mechanism and its evidence. */
+export const defaultColumns: readonly FindingColumn[] = ["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote"];
+
+/** Columns of prose, wrapped in a fixed width instead of autofitted to one very long line. */
+export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note", "context"]);
+
+/** A finding's column as cell text; lists are joined by `|`, as in the API's CSV. */
+export function cellText(finding: Finding, column: FindingColumn): string {
+  const value = finding[column];
+  return Array.isArray(value) ? value.join("|") : value;
+}
+
+/** Keeps the user's choice in the API's column order, dropping anything unknown. */
+export function orderedColumns(picked: Iterable<string>): FindingColumn[] {
+  const wanted = new Set(picked);
+  return findingColumns.filter((column) => wanted.has(column));
+}

@@ -1,0 +1,26 @@
+import { type FindingColumn, defaultColumns, findingColumns, orderedColumns } from "../columns";
+import { el } from "./dom";
+import { checkbox, type FluentControl } from "./fluent";
+
+export interface ColumnPicker {
+  element: HTMLElement;
+  selected(): FindingColumn[];
+}
+
+/** Which columns a table gets; the defaults hold the claim, its mechanism, citations and quote. */
+export function columnPicker(onChange: () => void): ColumnPicker {
+  const summary = el("summary");
+  const boxes: FluentControl[] = [];
+  const picker: ColumnPicker = {
+    element: el("details", { class: "columns" }, summary),
+    selected: () => orderedColumns(boxes.filter((b) => b.checked).map((b) => b.value)),
+  };
+  const changed = () => {
+    summary.textContent = `Columns (${picker.selected().length} of ${findingColumns.length})`;
+    onChange();
+  };
+  for (const column of findingColumns) boxes.push(checkbox(column, column, defaultColumns.includes(column), changed));
+  picker.element.append(el("div", { class: "column-list", role: "group", "aria-label": "Columns of the table" }, ...boxes));
+  summary.textContent = `Columns (${defaultColumns.length} of ${findingColumns.length})`;
+  return picker;
+}

@@ -1,0 +1,27 @@
+import type { FindingsQuery } from "../query";
+import { el } from "./dom";
+import { select, textField } from "./fluent";
+
+export interface Filters {
+  element: HTMLElement;
+  read(): Omit<FindingsQuery, "sources">;
+}
+
+const any = ["", "any"] as const;
+
+/** Process, direction, molecule type and free text: the rest of the query. */
+export function filters(onChange: () => void, onTyping: () => void): Filters {
+  const process = select("Process", [any, ["formation", "bone formation"], ["resorption", "bone resorption"], ["cartilage", "cartilage metabolism"]], onChange);
+  const direction = select("Direction", [any, ["promotes", "promotes"], ["inhibits", "inhibits"], ["no_effect", "no effect"]], onChange);
+  const type = select("Cargo molecule type", [any, ["miRNA", "miRNA"], ["lncRNA", "lncRNA"], ["circRNA", "circRNA"], ["protein", "protein"], ["other", "other"]], onChange);
+  const text = textField("Free text", "a molecule, target, cell line, word of the quote…", onTyping);
+  return {
+    element: el("div", { class: "filters" }, process.field, direction.field, type.field, el("div", { class: "field wide" }, text)),
+    read: () => ({
+      process: process.control.value || undefined,
+      direction: direction.control.value || undefined,
+      type: type.control.value || undefined,
+      q: text.value.trim() || undefined,
+    }),
+  };
+}

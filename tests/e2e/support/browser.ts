@@ -1,0 +1,67 @@
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Host } from "../host/index";
+import { ORIGIN } from "./origin";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+
+declare global {
+  /** The simulated host's handle, in the page. */
+  var __exoHost: Host;
+}
+
+let hostScript: Promise<string> | undefined;
+
+/** The simulated Excel host as one classic script, built from tests/e2e/host. */
+function simulatedHost(): Promise<string> {
+  hostScript ??= build({
+    entryPoints: [fileURLToPath(new URL("../host/index.ts", import.meta.url))],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+  }).then((result) => result.outputFiles[0]!.text);
+  return hostScript;
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export interface Pane {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions in the page: a working pane has none. */
+  problems: string[];
+}
+
+/**
+ * Opens the built task pane page as Excel would show it (a narrow pane), with the simulated host
+ * served in place of office.js. Nothing else leaves the machine: any other origin is refused.
+ */
+export async function openPane(browser: Browser, arrange?: (page: Page) => Promise<void>): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: 380, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  const script = await simulatedHost();
+  await page.route(
+    (url) => !url.href.startsWith(ORIGIN),
+    (route) => (route.request().url().startsWith(OFFICE_CDN) ? route.fulfill({ contentType: "text/javascript", body: script }) : route.abort("blockedbyclient")),
+  );
+  await arrange?.(page);
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.getByText(/^Dataset \d/).waitFor();
+  return { context, page, problems };
+}
