@@ -1,0 +1,66 @@
+/**
+ * Growth: the same production bundle serving the curated data and synthetic data 10× and 100×
+ * its size (bench/synthetic.mjs), side by side. Per size: cold start, and each route's throughput
+ * loaded in interleaved rounds, as a ratio to the same route on the curated data in that round.
+ * The lookups without HTTP are timed by bench/lookup-cost.ts over the same folders.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { coldStart } from "./cold-start.mjs";
+import { loadRoute } from "./load-route.mjs";
+import { spread } from "./stats.mjs";
+import { writeSyntheticData } from "./synthetic.mjs";
+import { withData } from "./worker-bundle.mjs";
+import { startWorkerd } from "./workerd.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+
+/** `factors` e.g. [1, 10, 100]; `ports` one per factor; `routes` as bench/api.mjs gives them. */
+export async function benchGrowth(bundle, workDir, { factors, ports, routes, rounds = 3, seconds = 2, connections = 32, coldRuns = 3, log = () => {} }) {
+  const sizes = factors.map((factor, i) => {
+    const data = writeSyntheticData(factor, join(workDir, `data-${factor}x`));
+    return { factor, data, bundleDir: withData(bundle, data.dir, join(workDir, `worker-${factor}x`)), port: ports[i] };
+  });
+
+  log("  lookups without HTTP (bench/lookup-cost.ts)");
+  const lookupCost = JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", "bench/lookup-cost.ts", ...sizes.map((s) => s.data.dir)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 }),
+  );
+  lookupCost.datasets = lookupCost.datasets.map(({ folder, ...measured }, i) => ({ factor: sizes[i].factor, ...measured }));
+
+  for (const size of sizes) {
+    log(`  cold start ${size.factor}×`);
+    size.coldStart = await coldStart(size.bundleDir, size.port, { runs: coldRuns });
+  }
+
+  const servers = [];
+  try {
+    for (const size of sizes) servers.push(await startWorkerd(size.bundleDir, size.port));
+    for (const route of routes) for (const server of servers) await loadRoute(server.url, route, { connections, seconds: 1 });
+    const samples = routes.map(() => sizes.map(() => []));
+    for (let round = 0; round < rounds; round++) {
+      for (const [r, route] of routes.entries()) {
+        const order = sizes.map((_, i) => (i + round) % sizes.length);
+        for (const i of order) samples[r][i].push(await loadRoute(servers[i].url, route, { connections, seconds }));
+        log(`  round ${round + 1} ${route.name}: ${samples[r].map((s) => Math.round(s.at(-1).requestsPerSecond)).join(" / ")} req/s`);
+      }
+    }
+    const http = routes.map((route, r) => ({
+      name: route.name,
+      bySize: sizes.map((size, i) => ({
+        factor: size.factor,
+        requestsPerSecond: spread(samples[r][i].map((s) => s.requestsPerSecond)),
+        ratioToCurated: spread(samples[r][i].map((s, round) => s.requestsPerSecond / samples[r][0][round].requestsPerSecond)),
+        p99Ms: spread(samples[r][i].map((s) => s.p99Ms)),
+        failed: samples[r][i].reduce((n, s) => n + s.failed, 0),
+      })),
+    }));
+    return {
+      sizes: sizes.map(({ factor, data, coldStart }) => ({ factor, findings: data.findings, molecules: data.molecules, references: data.references, coldStart })),
+      lookupCost,
+      http,
+    };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}

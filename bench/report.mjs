@@ -1,0 +1,167 @@
+/** Writes BENCHMARKS.md from bench/results/*.json: every number, the machine, how to reproduce. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const read = (dir, name) => {
+  const file = new URL(`${name}.json`, dir);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+};
+
+const int = (n) => Math.round(n).toLocaleString("en-US");
+const fixed = (n, digits) => (Math.abs(n) >= 100 ? int(n) : n.toFixed(digits));
+/** `median (min–max)` of a spread from bench/stats.mjs. */
+const range = (s, digits = 2) => (s.n > 1 ? `${fixed(s.median, digits)} (${fixed(s.min, digits)}–${fixed(s.max, digits)})` : fixed(s.median, digits));
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const table = (header, rows) => [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+
+function machineSection(m, date, totalSeconds) {
+  return `Measured ${date.slice(0, 16).replace("T", " ")} UTC on ${m.nproc} × ${m.cpuModel} (${m.cpuFamilyModel}, ${m.hypervisor} guest), ${m.memoryGiB} GiB memory, ${m.os}, Node ${m.node}, workerd ${m.workerd}; load average ${m.loadAverageAtStart.join(" / ")} at the start${totalSeconds ? `; the whole run took ${int(totalSeconds)} s` : ""}. The machine is shared: other jobs ran during the measurements, which is why every figure below is a median with its min–max over repeated runs, and why routes are compared as ratios measured side by side.`;
+}
+
+function headline(api, storm, growth) {
+  const lines = [];
+  if (api) {
+    const single = api.routes.filter((r) => ["effect", "findings filtered", "matrix"].includes(r.name));
+    lines.push(`- Single lookups against the runtime's floor (/healthz, same run): ${single.map((r) => `${r.name} **${r.ratioToHealthz.median.toFixed(2)}×**`).join(", ")} (goal ≥ 0.9).`);
+    const big = api.routes.filter((r) => r.name.startsWith("findings all") || r.name.startsWith("batch"));
+    lines.push(`- Large answers: ${big.map((r) => `${r.name} ${r.ratioToHealthz.median.toFixed(2)}× (${kib(r.bytesPerResponse)} per answer)`).join(", ")}.`);
+    const b = api.routes.find((r) => r.name === "batch 1000");
+    if (b) lines.push(`- /v1/batch with 1,000 calls: ${int(b.requestsPerSecond.median * b.lookupsPerRequest)} lookups/s, against ${int(api.routes.find((r) => r.name === "effect").requestsPerSecond.median)} single GET /v1/effect requests/s.`);
+  }
+  if (storm) {
+    lines.push(
+      `- Recalculation storm of ${int(storm.formulas)} formulas: **${storm.speedupOverNaive.median.toFixed(0)}× faster** than one fetch per formula (min ${storm.speedupOverNaive.min.toFixed(0)}×), in **${storm.batched.requests.median} requests** instead of ${int(storm.naive.requests.median)}; the second recalculation made **${storm.cached.requests.max} requests** (goals: ≥ 20×, ≤ 20, 0).`,
+    );
+  }
+  if (growth) {
+    const effect = growth.http.find((r) => r.name === "effect");
+    if (effect) lines.push(`- Growth: GET /v1/effect at 10× and 100× the data runs at ${effect.bySize.slice(1).map((s) => `${s.ratioToCurated.median.toFixed(2)}×`).join(" and ")} the throughput it has on the curated data.`);
+  }
+  return lines.join("\n");
+}
+
+function apiSection(api) {
+  const rows = api.routes.map((r) => [
+    `\`${r.request}\`${r.lookupsPerRequest > 1 ? ` (${int(r.lookupsPerRequest)} calls)` : ""}`,
+    `**${range(r.ratioToHealthz)}**`,
+    range(r.requestsPerSecond, 0),
+    r.lookupsPerRequest > 1 ? int(r.requestsPerSecond.median * r.lookupsPerRequest) : "",
+    range(r.p50Ms, 0),
+    range(r.p99Ms, 0),
+    kib(r.bytesPerResponse),
+    String(r.failed),
+  ]);
+  return `The production bundle (\`wrangler deploy --dry-run\`) on raw workerd (bench/workerd.capnp), loaded from 127.0.0.1 by autocannon with ${api.connections} connections, ${api.secondsPerRun} s per run, ${api.rounds} rounds with the route order rotated each round and /healthz run between every two routes. A route's ratio is its requests/s over the mean of the /healthz runs just before and just after it (median and min–max over rounds), so both saw the same background load; /healthz runs the same middleware (CORS, security headers, dataset version, ETag) with no lookup, so it is the floor this runtime sets on this machine. Latency percentiles come from autocannon in whole milliseconds and include queueing behind ${api.connections} concurrent connections.
+
+${table(["request", "ratio to /healthz", "requests/s", "lookups/s", "p50 ms", "p99 ms", "answer size", "failed"], rows)}`;
+}
+
+function stormSection(s) {
+  return `Headless Chromium opens a page on the Worker's origin (raw workerd) that registers the real functions bundle (dist/addin/functions.js) with a stand-in for Excel's CustomFunctions, then calls ${int(s.formulas)} EXO.* formulas at once as Excel does on recalculation: ${Object.entries(s.mix).map(([id, n]) => `${int(n)} ${id}`).join(", ")} (the sources × processes grid repeated down the sheet with every spelling the review uses for each source; ${int(s.distinctFormulas)} distinct formulas). Then the same sheet again on the same page, and the same sheet naively: one \`fetch\` of \`POST /v1/batch\` with a single call per formula, all at once. Chromium refuses part of 10,000 simultaneous fetches (\`Failed to fetch\`); the naive run sends those again until every formula has its answer, and counts them. ${s.runs} runs, each on a fresh page (empty cache). The naive answers were checked against the functions' cells: ${s.naive.agreeing.min === s.formulas ? "all agree in every run" : `${range(s.naive.agreeing, 0)} of ${s.formulas} agree`}.
+
+${table(
+  ["", "time to every answer, ms", "HTTP requests", "notes"],
+  [
+    ["batched (the add-in's client)", range(s.batched.ms, 0), range(s.batched.requests, 0), ""],
+    ["second recalculation (cache)", range(s.cached.ms, 0), range(s.cached.requests, 0), ""],
+    ["naive, one fetch per formula", range(s.naive.ms, 0), range(s.naive.requests, 0), `${range(s.naive.refusedByBrowser, 0)} fetches refused by Chromium and resent, in ${range(s.naive.rounds, 0)} rounds`],
+    ["**naive ÷ batched**", `**${range(s.speedupOverNaive, 0)}×**`, "", ""],
+  ],
+)}`;
+}
+
+function coldSection(c) {
+  const cs = c.coldStart;
+  const addin = c.addin.length
+    ? table(["add-in file (dist/addin)", "bytes", "gzipped"], c.addin.map((f) => [f.file, kib(f.bytes), `**${kib(f.gzipBytes)}**`]))
+    : "The add-in was not built; run `npm run build`.";
+  return `Worker bundle as uploaded: ${c.worker.modules.length} modules (index.js and the curated TSV files as Text modules), **${kib(c.worker.gzipBytes)} gzipped** (${kib(c.worker.bytes)} raw; each module gzipped on its own at level 9 and summed).
+
+Start-up, from spawning a fresh workerd process (${cs.runs} runs, median and min–max):
+
+${table(
+  ["", "ms"],
+  [
+    ["spawn → port accepts connections (bundle compiled)", range(cs.listeningMs, 1)],
+    ["spawn → first answer from /healthz", `**${range(cs.firstAnswerMs, 1)}**`],
+    ["first request alone (parses and indexes the dataset)", range(cs.firstRequestMs, 1)],
+    ["the next request, warm", range(cs.warmRequestMs, 1)],
+  ],
+)}
+
+${addin}`;
+}
+
+function growthSection(g) {
+  const factors = g.sizes.map((s) => `${s.factor}×`);
+  const sizes = table(
+    ["data", "findings", "molecules", "references", "spawn → first answer, ms", "first request, ms", "dataset load in Node, ms"],
+    g.sizes.map((s, i) => [factors[i], int(s.findings), int(s.molecules), int(s.references), range(s.coldStart.firstAnswerMs, 0), range(s.coldStart.firstRequestMs, 0), range(g.lookupCost.datasets[i].loadMs, 0)]),
+  );
+  const lookups = table(
+    ["lookup (no HTTP)", ...factors.map((f) => `µs per call, ${f}`), ...factors.slice(1).map((f) => `cost ${f} ÷ 1×`)],
+    g.lookupCost.lookups.map((l) => [
+      `\`${l.name}\``,
+      ...l.microseconds.map((m) => fixed(m.median, 1)),
+      ...l.microseconds.slice(1).map((m) => `${(m.median / l.microseconds[0].median).toFixed(1)}×`),
+    ]),
+  );
+  const http = table(
+    ["route", ...factors.map((f) => `requests/s, ${f}`), ...factors.slice(1).map((f) => `throughput ${f} ÷ 1×`)],
+    g.http.map((r) => [r.name, ...r.bySize.map((s) => range(s.requestsPerSecond, 0)), ...r.bySize.slice(1).map((s) => `**${range(s.ratioToCurated)}**`)]),
+  );
+  return `bench/synthetic.mjs writes datasets 10× and 100× the curated one into a temporary folder (never committed): findings, cargo molecules and cited works copied with unique names, sources and verdicts unchanged, so every source × process holds 10× or 100× the findings — the harder case for per-request lookups. The same production bundle serves each, its TSV modules pointed at the synthetic files. Lookups without HTTP are timed in one Node process over all three datasets (bench/lookup-cost.ts, median of 5 timed stretches); HTTP throughput is measured on three workerd processes at once, ${g.rounds} interleaved rounds of ${g.secondsPerRun} s per route and size, as a ratio to the same route on the curated data in the same round.
+
+${sizes}
+
+${lookups}
+
+${http}`;
+}
+
+function loadSection(l) {
+  return `\`npm run bench:load\`: the production bundle on workerd, ${l.connections} connections for ${Math.round(l.seconds)} s, each cycling through ${l.requestMix.length} requests (every source × process EFFECT, filtered findings as JSON and CSV, free-text search, the matrix, a source by alias, a 100-call batch). Run ${l.date.slice(0, 16).replace("T", " ")} UTC.
+
+${table(
+  ["requests", "requests/s", "p50 ms", "p99 ms", "max ms", "errors", "timeouts", "non-2xx"],
+  [[int(l.requests), int(l.requestsPerSecond), l.latencyMs.p50, `**${l.latencyMs.p99}**`, l.latencyMs.max, `**${l.errors}**`, `**${l.timeouts}**`, `**${l.non2xx}**`]],
+)}`;
+}
+
+export function writeReport({ resultsDir, reportPath }) {
+  const run = read(resultsDir, "run");
+  const api = read(resultsDir, "api");
+  const cold = read(resultsDir, "cold-start");
+  const growth = read(resultsDir, "growth");
+  const storm = read(resultsDir, "storm");
+  const load = read(resultsDir, "load");
+  const sections = [
+    "# Benchmarks",
+    "Written by `npm run bench` from bench/results/*.json; do not edit by hand. Numbers from one machine are comparable with each other, not with another machine's: read the ratios.",
+    "## Headline",
+    headline(api, storm, growth),
+    "## Machine",
+    run ? machineSection(run.machine, run.date, run.totalSeconds) : "",
+    "## How to reproduce",
+    [
+      "```sh",
+      "npm ci",
+      "apt-get install -y chromium      # Debian's /usr/bin/chromium, for the recalculation storm",
+      "npm run bench                    # about 7 minutes; loopback ports 8792–8798",
+      "npm run bench:load               # 60 s at 64 connections; fails on any error or timeout",
+      "```",
+      "",
+      "`npm run bench` builds the add-in (`npm run build`) and the Worker (`wrangler deploy --dry-run --outdir` into a temporary folder), serves the Worker on raw workerd with bench/workerd.capnp, and writes bench/results/{api,cold-start,growth,storm}.json and this file. Nothing is asserted on time: tests never time anything; this is the place for numbers.",
+    ].join("\n"),
+    "## 1. API throughput and latency",
+    api ? apiSection(api) : "Not measured.",
+    "## 2. Recalculation storm",
+    storm ? stormSection(storm) : "Not measured: the custom-functions bundle was not built.",
+    "## 3. Cold start and size",
+    cold ? coldSection(cold) : "Not measured.",
+    "## 4. Growth: 10× and 100× the data",
+    growth ? growthSection(growth) : "Not measured.",
+    "## Load: 60 s at 64 connections",
+    load ? loadSection(load) : "Run `npm run bench:load` to add this section.",
+  ];
+  writeFileSync(reportPath, `${sections.join("\n\n")}\n`);
+}
