@@ -88,4 +88,17 @@ describe("the pane for keyboard and screen-reader users", () => {
     await progress.waitFor({ state: "hidden" });
     await page.unroute(findingsRoute);
   });
+
+  it("leaves the workbook untouched when the service fails during Insert, and says so", async () => {
+    await page.evaluate(() => globalThis.__exoHost.select("Sheet1!M40"));
+    const before = await page.evaluate(() => globalThis.__exoHost.snapshot());
+    const findingsRoute = (url: URL) => url.pathname === "/v1/findings";
+    await page.route(findingsRoute, (route) => route.abort("connectionreset"));
+    await page.getByRole("textbox", { name: "Free text" }).fill("apoptosis");
+    await page.getByRole("alert").filter({ hasText: "could not be reached" }).first().waitFor();
+    await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
+    await page.getByRole("alert").filter({ hasText: /insert|could not/i }).first().waitFor();
+    expect(await page.evaluate(() => globalThis.__exoHost.snapshot())).toBe(before);
+    await page.unroute(findingsRoute);
+  });
 });
