@@ -28,6 +28,8 @@ const injections = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "../../../etc/passwd",
+  ".",
+  "..",
   "${7*7}",
   "{{7*7}}",
   "__proto__",

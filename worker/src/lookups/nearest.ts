@@ -17,6 +17,9 @@ export function nearest(input: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(needle.length / 3)) + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip what cannot beat the best so far,
+    // so a long junk value costs a batch nothing but this comparison.
+    if (Math.abs(candidate.length - needle.length) >= bestDistance) continue;
     const d = distance(needle, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
