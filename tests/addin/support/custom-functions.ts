@@ -1,22 +1,14 @@
 // The two pieces of Excel's custom-functions runtime the functions use, as Excel provides them
 // (office.js is not loaded in Node): an Error class and the ErrorCode values.
 
+import { ErrorCode } from "../../e2e/host/custom-functions";
+
 class ExcelError {
   constructor(
     readonly code: string,
     readonly message?: string,
   ) {}
 }
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
 
 export const associated = new Map<string, Function>();
 
