@@ -13,6 +13,8 @@ import { publish } from "./build/publish.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = join(root, "addin", "src");
 const outDir = join(root, "dist", "addin");
+/** The files whose JSDoc declares the EXO.* functions, in the order functions.json lists them. */
+const functionFiles = ["functions.ts", "record-functions.ts"];
 
 /** The origin manifest.xml points at: the page it names in DefaultSettings. */
 function devOriginOf(manifest) {
@@ -39,7 +41,7 @@ async function main() {
     const entries = findEntries(srcDir);
     const outputs = (await bundle(srcDir, entries, work)).map((file) => relative(work, join(root, file)));
     writeFileSync(join(work, "taskpane.html"), renderPage(readFileSync(join(srcDir, "shared", "taskpane.html"), "utf8"), entries, outputs));
-    writeFileSync(join(work, "functions.json"), await functionsJson(join(srcDir, "functions", "functions.ts"), helpOriginOf(devOrigin), devOrigin));
+    writeFileSync(join(work, "functions.json"), await functionsJson(functionFiles.map((file) => join(srcDir, "functions", file)), helpOriginOf(devOrigin), devOrigin));
     mkdirSync(join(work, "assets"), { recursive: true });
     for (const size of iconSizes) writeFileSync(join(work, "assets", `icon-${size}.png`), iconPng(size));
     writeFileSync(join(work, "_headers"), headersFile());

@@ -3,6 +3,7 @@ import { cargo } from "./cargo";
 import { citations } from "./citations";
 import { count } from "./count";
 import { effect } from "./effect";
+import { findingRecord } from "./finding";
 import { findings, MAX_LIMIT } from "./findings";
 import { LookupError } from "./lookup-error";
 import { matrix } from "./matrix";
@@ -28,10 +29,11 @@ interface Lookup {
 export const lookups = {
   effect: { params: ["source", "process", "basis"], required: 2, run: (ds, a) => effect(ds, a as { source: string; process: string; basis?: string }) },
   findings: {
-    params: ["source", "process", "direction"],
-    required: 1,
-    run: (ds, a) => findings(ds, { source: [a.source!], process: a.process, direction: a.direction, limit: MAX_LIMIT }),
+    params: ["source", "process", "direction", "type", "q"],
+    required: 0,
+    run: (ds, a) => findings(ds, { source: a.source?.split(",").map((s) => s.trim()).filter(Boolean), process: a.process, direction: a.direction, type: a.type, q: a.q, limit: MAX_LIMIT }),
   },
+  finding: { params: ["id"], required: 1, run: (ds, a) => findingRecord(ds, a as { id: string }) },
   cargo: { params: ["source", "process", "type"], required: 1, run: (ds, a) => cargo(ds, a as { source: string }) },
   targets: { params: ["source", "process"], required: 1, run: (ds, a) => targets(ds, a as { source: string }) },
   sources: { params: ["process", "verdict", "basis"], required: 1, run: (ds, a) => sourcesFor(ds, a as { process: string }) },

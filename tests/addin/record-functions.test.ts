@@ -1,0 +1,125 @@
+// EXO.FINDING, EXO.CITE and the pane's filters on EXO.FINDINGS, against the real API in process,
+// with expectations read from data/*.tsv and data/datapackage.json.
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { findingColumns } from "../../addin/src/shared/finding-columns";
+import { datasetVersion, findings, list, moleculeType } from "./support/data";
+import { connect } from "./support/functions";
+
+const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
+const review = descriptor.sources[0];
+const licence = descriptor.licenses[0];
+const row = (f: Record<string, string>) => findingColumns.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
+const cited = findings.find((f) => list(f.citations).length >= 2 && list(f.cargo).length > 0)!;
+const uncited = findings.find((f) => list(f.citations).length === 0)!;
+
+/** An Excel that reports these requirement sets, as office.js does once it is ready. */
+function excelWith(sets: Record<string, string>) {
+  const atLeast = (have: string, want: string) => Number(have) >= Number(want);
+  Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: (set: string, v = "1.1") => set in sets && atLeast(sets[set]!, v) } } } });
+}
+const dataTypes = { CustomFunctionsRuntime: "1.4", ExcelApi: "1.16" };
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+type Entity = { type: string; text: string; properties: Record<string, { type: string; basicValue: string; propertyMetadata?: { attribution?: { sourceAddress: string; licenseAddress: string }[] } }>; layouts: { card: { sections: { properties: string[] }[] } } };
+
+describe("EXO.FINDING", () => {
+  it("is an entity whose cell shows the id and direction and whose properties are the finding's fields", async () => {
+    excelWith(dataTypes);
+    const { excel } = connect();
+    const card = (await excel("FINDING", cited.id.toLowerCase())) as Entity;
+    expect(card.type).toBe("Entity");
+    expect(card.text).toBe(`${cited.id} · ${cited.source} ${cited.direction!.replace("_", " ")} ${cited.process}`);
+    const value = (name: string) => card.properties[name]?.basicValue;
+    for (const column of ["id", "source", "source_state", "vesicle", "process", "direction", "model", "context", "quote", "note", "section"]) expect(value(column), column).toBe(cited[column]);
+    for (const column of ["cargo", "targets", "recipient", "citations"]) expect(value(column), column).toBe(list(cited[column]).join("; "));
+    expect(value("doi")).toBe(review.path);
+    expect(value("review")).toBe(review.title);
+    expect(value("dataset_version")).toMatch(new RegExp(`^${datasetVersion.replace(/\./g, "\\.")}\\+[0-9a-f]{8}$`));
+    expect(value("licence")).toBe(licence.title);
+    expect(card.properties.quote!.propertyMetadata!.attribution).toEqual([{ sourceAddress: review.path, sourceText: review.title, licenseAddress: licence.path, licenseText: licence.title }]);
+  });
+
+  it("shows on its card only the fields that have a value, and names the caveats", async () => {
+    excelWith(dataTypes);
+    const { excel } = connect();
+    const card = (await excel("FINDING", uncited.id)) as Entity;
+    const shown = card.layouts.card.sections.flatMap((s) => s.properties);
+    expect(shown).toContain("quote");
+    for (const name of shown) expect(card.properties[name]!.basicValue, name).not.toBe("");
+    expect(shown).not.toContain("citations");
+    expect(card.properties.caveats!.basicValue).toContain("The review cites no study for this claim.");
+  });
+
+  it("is one line of text on an Excel without data types", async () => {
+    excelWith({ CustomFunctionsRuntime: "1.3", ExcelApi: "1.15" });
+    const { excel } = connect();
+    const line = await excel("FINDING", cited.id);
+    expect(line).toBe(
+      `${cited.id} · ${cited.source} ${cited.direction!.replace("_", " ")} ${cited.process}: "${cited.quote}" (${list(cited.citations).join("; ")}). exo-bone ${(await excel("VERSION")) as string}, ${licence.title}, from ${review.path}`,
+    );
+  });
+
+  it("names the closest id for a typo and refuses anything but one id", async () => {
+    const { excel } = connect();
+    const typo = `${cited.id.slice(0, -1)}x`;
+    expect(await excel("FINDING", cited.id.replace(/-(\d+)$/, "-9$1"))).toMatchObject({ error: "#N/A" });
+    expect(await excel("FINDING", typo)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("is not a finding id") });
+    expect(await excel("FINDING", `${cited.id}, ${uncited.id}`)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("takes one finding id") });
+  });
+});
+
+describe("EXO.CITE", () => {
+  const references = (ids: string[]) => [...new Set(findings.filter((f) => ids.includes(f.id!)).flatMap((f) => list(f.citations)))];
+
+  it("cites the review, the dataset at its version and every study the findings cite, each once", async () => {
+    const { excel } = connect();
+    const ids = [cited.id!, uncited.id!, cited.id!];
+    const lines = (await excel("CITE", [[ids[0]], [ids[1]], [ids[2]]])) as string[][];
+    expect(lines[0]![0]).toBe(`${review.title}. doi:${review.doi}. ${review.path}`);
+    expect(lines[1]![0]).toContain(`Dataset version ${datasetVersion}+`);
+    expect(lines[1]![0]).toContain(`findings ${cited.id}, ${uncited.id}.`);
+    expect(lines.slice(2).map((l) => l[0])).toEqual(references([cited.id!, uncited.id!]).map((key) => `${key} (as cited in doi:${review.doi})`));
+  });
+
+  it("takes a list in one cell and EXO.FINDING cells, and writes BibTeX", async () => {
+    excelWith(dataTypes);
+    const { excel } = connect();
+    const card = await excel("FINDING", cited.id);
+    const bibtex = (await excel("CITE", [[`${uncited.id}; ${cited.id}`, card]], "BibTeX")) as string[][];
+    expect(bibtex).toHaveLength(2 + references([cited.id!, uncited.id!]).length);
+    expect(bibtex[0]![0]).toBe(`@article{doi:${review.doi},\n  title = {${review.title}},\n  doi = {${review.doi}},\n  url = {${review.path}}\n}`);
+    expect(bibtex[1]![0]).toMatch(new RegExp(`^@misc\\{${descriptor.name}-${datasetVersion.replace(/\./g, "\\.")}\\+[0-9a-f]{8},`));
+    const first = references([uncited.id!, cited.id!])[0]!;
+    expect(bibtex[2]![0]).toContain(`  year = {${/\d{4}/.exec(first)![0]}}`);
+    expect(bibtex[2]![0]).toContain(`  author = {${first.replace(/,\s*\d{4}[a-z]?$/, "").replace(/ et al\.$/, " and others")}}`);
+  });
+
+  it("says what is wrong with a blank, a stray word or an unknown style", async () => {
+    const { excel } = connect();
+    expect(await excel("CITE", [[null], [""]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("at least one finding id") });
+    expect(await excel("CITE", [["osteoclast"]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining('"osteoclast" is not a finding id') });
+    expect(await excel("CITE", [[cited.id]], "apa")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("Use one of: text, bibtex") });
+  });
+});
+
+describe("EXO.FINDINGS with the pane's filters", () => {
+  it("takes several sources, or none for every source, a molecule type and free text", async () => {
+    const { excel } = connect();
+    const header = [...findingColumns];
+    const two = findings.filter((f) => f.source === "OC" || f.source === "OB");
+    expect(await excel("FINDINGS", [["OC, OB"]])).toEqual([header, ...two.map(row)]);
+    expect(await excel("FINDINGS", [["OC"], ["OB"]])).toEqual([header, ...two.map(row)]);
+    expect(await excel("FINDINGS", [[""]], "cartilage")).toEqual([header, ...findings.filter((f) => f.process === "cartilage").map(row)]);
+    const mirna = findings.filter((f) => f.process === "formation" && list(f.cargo).some((m) => moleculeType(m) === "miRNA"));
+    expect(mirna.length).toBeGreaterThan(0);
+    expect(await excel("FINDINGS", [[""]], "formation", null, "miRNA")).toEqual([header, ...mirna.map(row)]);
+    const word = "ferroptosis";
+    const text = findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes(word));
+    expect(text.length).toBeGreaterThan(0);
+    expect(await excel("FINDINGS", [[""]], null, null, null, word.toUpperCase())).toEqual([header, ...text.map(row)]);
+  });
+});
