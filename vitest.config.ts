@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        // The worker tests ask https://exo-bone.test: a deployment whose PUBLIC_ORIGIN is that origin.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" }, miniflare: { bindings: { PUBLIC_ORIGIN: "https://exo-bone.test" } } })],
         test: { name: "worker", include: ["tests/worker/**/*.test.ts"] },
       },
       {

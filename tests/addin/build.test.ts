@@ -29,18 +29,24 @@ export function one(): number { return 1; }
  */
 export function two(): number { return 2; }
 `);
-    await expect(functionsJson(file, "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/found \d+ problem.*duplicate id: SAME/s);
+    await expect(functionsJson(file)).rejects.toThrow(/found \d+ problem.*duplicate id: SAME/s);
   });
 
   it("fails when there is no custom function at all", async () => {
-    await expect(functionsJson(source("export const x = 1;\n"), "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/found no @customfunction/);
+    await expect(functionsJson(source("export const x = 1;\n"))).rejects.toThrow(/found no @customfunction/);
   });
 
-  it("fails when a function has no help link, and points help links at the deployed origin", async () => {
+  it("fails when a function has no help link, and reads every file it is given", async () => {
     const helpless = source("/**\n * Helpless.\n * @customfunction\n */\nexport function helpless(): number { return 1; }\n");
-    await expect(functionsJson(helpless, "https://localhost:8787", "https://localhost:8787")).rejects.toThrow(/HELPLESS lack/);
+    await expect(functionsJson(helpless)).rejects.toThrow(/HELPLESS lack/);
     const helped = source("/**\n * Helped.\n * @customfunction\n * @helpurl https://localhost:8787/docs#x\n */\nexport function helped(): number { return 1; }\n");
-    expect(JSON.parse(await functionsJson(helped, "https://exo.example", "https://localhost:8787")).functions[0].helpUrl).toBe("https://exo.example/docs#x");
+    const other = source("/**\n * Other.\n * @customfunction\n * @helpurl https://localhost:8787/docs#y\n */\nexport function other(): number { return 2; }\n");
+    const json = JSON.parse(await functionsJson([helped, other]));
+    expect(json.functions.map((f: { id: string; helpUrl: string }) => [f.id, f.helpUrl])).toEqual([
+      ["HELPED", "https://localhost:8787/docs#x"],
+      ["OTHER", "https://localhost:8787/docs#y"],
+    ]);
+    expect(json.allowCustomDataForDataTypeAny).toBe(true);
   });
 });
 

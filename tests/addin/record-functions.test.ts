@@ -30,7 +30,7 @@ describe("EXO.FINDING", () => {
   it("is an entity whose cell shows the id and direction and whose properties are the finding's fields", async () => {
     excelWith(dataTypes);
     const { excel } = connect();
-    const card = (await excel("FINDING", cited.id.toLowerCase())) as Entity;
+    const card = (await excel("FINDING", cited.id!.toLowerCase())) as Entity;
     expect(card.type).toBe("Entity");
     expect(card.text).toBe(`${cited.id} · ${cited.source} ${cited.direction!.replace("_", " ")} ${cited.process}`);
     const value = (name: string) => card.properties[name]?.basicValue;
@@ -65,8 +65,8 @@ describe("EXO.FINDING", () => {
 
   it("names the closest id for a typo and refuses anything but one id", async () => {
     const { excel } = connect();
-    const typo = `${cited.id.slice(0, -1)}x`;
-    expect(await excel("FINDING", cited.id.replace(/-(\d+)$/, "-9$1"))).toMatchObject({ error: "#N/A" });
+    const typo = `${cited.id!.slice(0, -1)}x`;
+    expect(await excel("FINDING", cited.id!.replace(/-(\d+)$/, "-9$1"))).toMatchObject({ error: "#N/A" });
     expect(await excel("FINDING", typo)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("is not a finding id") });
     expect(await excel("FINDING", `${cited.id}, ${uncited.id}`)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("takes one finding id") });
   });

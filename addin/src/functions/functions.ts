@@ -54,8 +54,9 @@ export async function effect(source: string, process: string, basis?: string): P
  * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
  */
 export async function findings(source: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
-  const sources = source
-    .flat()
+  // Excel passes a range (or one value as a 1 × 1 range); other callers may pass the value itself.
+  const sources = [source]
+    .flat(2)
     .map((s) => String(s ?? "").trim())
     .filter(Boolean)
     .join(",");

@@ -1,3 +1,4 @@
+import { supportsTableResize } from "../shared/requirements";
 import type { Api } from "./api";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
@@ -46,6 +47,10 @@ export const savedTables = (): Promise<SavedTable[]> => Excel.run(readSavedTable
 
 /** Re-runs every saved query against the service, then rewrites the tables that can take the answer. */
 export async function refreshAll(api: Api): Promise<RefreshOutcome[]> {
+  // The manifest does not require ExcelApi 1.13, so that older Excel builds still get the functions and Insert.
+  if (!supportsTableResize()) {
+    throw new Error("Refresh rewrites a table in place, which needs a newer Excel (ExcelApi 1.13). Update Excel, or delete the table and insert the query again.");
+  }
   const saved = await savedTables();
   const answers = await Promise.all(
     saved.map(async (table) => [table.id, await contentOf(api, table.query, true).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))] as const),

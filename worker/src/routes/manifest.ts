@@ -1,44 +1,83 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { originId } from "../http/origin-id";
 import { problem } from "../http/problem";
+import { type Deployment, isLoopback, publicOrigin } from "../http/public-origin";
 import { createRouter } from "./router";
 
-/** The static-assets binding: the built add-in (dist/addin), which holds the manifest as written for dev. */
-interface Assets {
-  fetch(request: Request): Promise<Response>;
-}
-
-/** Where the build puts manifest.xml (a name of its own: a file at /manifest.xml would be served as is, never rewritten). */
+/**
+ * Where the build puts manifest.xml and functions.json, as written for the dev origin. They have
+ * names of their own because a static file at /manifest.xml or /functions.json would be served as
+ * is, never rewritten for this deployment.
+ */
 const DEV_MANIFEST_PATH = "/dev-manifest.xml";
+const DEV_METADATA_PATH = "/dev-functions.json";
 
-const route = createRoute({
+const notBuilt = "The Excel add-in is not built on this server, so there is nothing to hand out. Run npm run build (npm start does it), then ask again.";
+
+const manifestRoute = createRoute({
   method: "get",
   path: "/manifest.xml",
-  summary: "The Excel add-in manifest, ready to sideload from this server",
+  summary: "The Excel add-in manifest, ready to sideload from this deployment",
   description:
-    "manifest.xml with every URL pointing at the origin that served it, so a deployed copy hands users a manifest for that deployment. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
+    "manifest.xml with every URL on this deployment's configured public https origin (PUBLIC_ORIGIN, never the request's Host) and an <Id> derived from that origin. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
   responses: {
     200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
+    400: { description: "Asked over http: Office loads add-ins over https only; the problem says how to sideload" },
+    503: { description: "The add-in is not built here, or this deployment has no https PUBLIC_ORIGIN" },
+  },
+});
+
+const metadataRoute = createRoute({
+  method: "get",
+  path: "/functions.json",
+  summary: "The EXO.* custom functions' metadata, with help links on this server",
+  description: "What Excel reads to learn each function's name, arguments and help link; the help links point at this deployment's /docs.",
+  responses: {
+    200: { description: "Custom functions metadata", content: { "application/json": { schema: z.object({ functions: z.array(z.object({ id: z.string(), helpUrl: z.string() }).passthrough()) }).passthrough() } } },
     503: { description: "The add-in is not built on this server" },
   },
 });
 
-/** The dev manifest with each URL at its dev origin (the one its DefaultSettings names) moved to `origin`. */
-function manifestFor(devManifest: string, origin: string): string {
-  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(devManifest)?.[1];
-  if (!location) throw new Error("The built manifest has no DefaultSettings SourceLocation to take the dev origin from.");
-  return devManifest.replaceAll(new URL(location).origin, origin);
+/** A file the build wrote for the dev origin, from the static assets; undefined when the add-in is not built. */
+async function built(c: Context, path: string): Promise<string | undefined> {
+  const env: Deployment = c.env ?? {};
+  const response = await env.ASSETS?.fetch(new Request(new URL(path, c.req.url)));
+  return response?.ok ? response.text() : undefined;
 }
 
-export const manifestRoutes = createRouter().openapi(route, async (c) => {
-  const assets = (c.env as { ASSETS?: Assets } | undefined)?.ASSETS;
-  const built = assets ? await assets.fetch(new Request(new URL(DEV_MANIFEST_PATH, c.req.url))) : undefined;
-  if (!built?.ok) {
-    return problem(c, 503, "The Excel add-in is not built on this server, so there is no manifest to hand out. Run npm run build (npm start does it), then ask again.");
-  }
-  const xml = manifestFor(await built.text(), new URL(c.req.url).origin);
-  return c.body(xml, 200, {
-    "Content-Type": "application/xml; charset=utf-8",
-    "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
-    "Cache-Control": "no-cache",
+/** The dev origin: the one the built manifest's DefaultSettings names. */
+async function devOrigin(c: Context): Promise<string | undefined> {
+  const manifest = await built(c, DEV_MANIFEST_PATH);
+  const location = manifest && /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)?.[1];
+  return location ? new URL(location).origin : undefined;
+}
+
+/** The dev manifest with every dev-origin URL moved to `origin`, and the <Id> of that origin. */
+export async function manifestFor(devManifest: string, origin: string): Promise<string> {
+  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(devManifest)?.[1];
+  if (!location) throw new Error("The built manifest has no DefaultSettings SourceLocation to take the dev origin from.");
+  return devManifest.replaceAll(new URL(location).origin, origin).replace(/<Id>[^<]*<\/Id>/, `<Id>${await originId(origin)}</Id>`);
+}
+
+export const manifestRoutes = createRouter()
+  .openapi(manifestRoute, async (c) => {
+    const target = publicOrigin(c.env ?? {}, c.req.url);
+    if ("detail" in target) return problem(c, target.status, target.detail);
+    const devManifest = await built(c, DEV_MANIFEST_PATH);
+    if (devManifest === undefined) return problem(c, 503, notBuilt);
+    return c.body(await manifestFor(devManifest, target.origin), 200, {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
+      "Cache-Control": "no-cache",
+    });
+  })
+  .openapi(metadataRoute, async (c) => {
+    const [metadata, from] = await Promise.all([built(c, DEV_METADATA_PATH), devOrigin(c)]);
+    if (metadata === undefined || from === undefined) return problem(c, 503, notBuilt);
+    const target = publicOrigin(c.env ?? {}, c.req.url);
+    const request = new URL(c.req.url);
+    // On a developer's machine help links stay on the server they are using; a deployment's go to its public origin.
+    const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
+    return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" });
   });
-});
