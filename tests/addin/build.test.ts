@@ -1,11 +1,15 @@
 // The build's own checks: it refuses functions metadata with errors or without functions, and the
 // page gets every bundle.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { functionsJson } from "../../addin/build/metadata.mjs";
 import { renderPage } from "../../addin/build/page.mjs";
+import { distDir } from "./support/worker";
+
+const root = new URL("../../", import.meta.url).pathname;
 
 const source = (code: string) => {
   const file = join(mkdtempSync(join(tmpdir(), "exo-functions-")), "functions.ts");
@@ -47,6 +51,18 @@ export function two(): number { return 2; }
       ["OTHER", "https://localhost:8787/docs#y"],
     ]);
     expect(json.allowCustomDataForDataTypeAny).toBe(true);
+  });
+});
+
+describe("the bundles", () => {
+  it("call no API that Safari 15 (Excel on older Macs) lacks, since esbuild adds no polyfills", () => {
+    execFileSync(process.execPath, [join(root, "addin", "build.mjs")], { cwd: root, stdio: "pipe" });
+    // Added in Safari 15.4 or later: Array/String .at, Object.hasOwn, findLast, structuredClone, change-by-copy arrays.
+    const newer = /\.at\(-?\d|Object\.hasOwn\(|\.findLast(Index)?\(|structuredClone\(|\.to(Sorted|Reversed|Spliced)\(/g;
+    const bundles = readdirSync(distDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThan(1);
+    const found = bundles.flatMap((file) => [...readFileSync(join(distDir, file), "utf8").matchAll(newer)].map((m) => `${file}: ${m[0]}`));
+    expect(found).toEqual([]);
   });
 });
 
