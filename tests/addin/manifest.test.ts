@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inspectManifest, originId } from "../../addin/build/manifest-check.mjs";
+import { parseWithOffice } from "../../addin/build/office-parser.mjs";
 import app from "../../worker/src/app";
 import { originId as workerOriginId } from "../../worker/src/http/origin-id";
 import { assetsBinding, ORIGIN, workerFetch } from "./support/worker";
@@ -23,6 +24,12 @@ const uuid5 = {
 
 /** The Worker as deployed with this PUBLIC_ORIGIN, asked at `url` (whose host is the request's Host header). */
 const deployed = (url: string, PUBLIC_ORIGIN?: string) => app.fetch(new Request(url), { ASSETS: assetsBinding, ...(PUBLIC_ORIGIN === undefined ? {} : { PUBLIC_ORIGIN }) });
+/** A manifest written to a file of its own, for the tools that read files. */
+const file = (xml: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), "exo-manifest-")), "manifest.xml");
+  writeFileSync(path, xml);
+  return path;
+};
 const detail = async (response: Response) => ((await response.json()) as { detail: string }).detail;
 
 beforeAll(() => {
@@ -96,9 +103,7 @@ describe("GET /manifest.xml", () => {
     const report = await inspectManifest(served, { release });
     expect(report.problems).toEqual([]);
     expect(report.origin).toBe(ORIGIN);
-    const file = join(mkdtempSync(join(tmpdir(), "exo-manifest-")), "manifest.xml");
-    writeFileSync(file, served);
-    const info = await OfficeAddinManifest.readManifestFile(file);
+    const info = await OfficeAddinManifest.readManifestFile(file(served));
     expect(info.defaultSettings?.sourceLocation).toBe(`${ORIGIN}/taskpane`);
     expect(info.id).toBe(uuid5["https://exo.test"]);
   });
@@ -147,10 +152,29 @@ describe("GET /manifest.xml", () => {
   });
 });
 
+describe("Office's own manifest parser", () => {
+  it("reads manifest.xml and every deployment's served manifest", async () => {
+    expect(await parseWithOffice(manifestPath)).toEqual({ id: uuid5["https://localhost:8787"], version: release, pages: ["https://localhost:8787/taskpane"] });
+    const served = await (await deployed("https://exo-bone.example.workers.dev/manifest.xml", "https://exo-bone.example.workers.dev")).text();
+    expect(await parseWithOffice(file(served))).toEqual({ id: uuid5["https://exo-bone.example.workers.dev"], version: release, pages: ["https://exo-bone.example.workers.dev/taskpane"] });
+  });
+
+  it("refuses a manifest Office would refuse", async () => {
+    await expect(parseWithOffice(file(manifest.replace(uuid5["https://localhost:8787"], "not-a-guid")))).rejects.toThrow(/Office's manifest parser refused .*Manifest/s);
+  });
+});
+
 describe("npm run validate", () => {
-  it("passes: Office's parsers, then the structural check", () => {
+  it("passes: Office's parser, office-addin-manifest, then the structural check", () => {
     const output = execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs")], { cwd: root, encoding: "utf8" });
+    expect(output).toContain(`Office's parser: OK — id ${uuid5["https://localhost:8787"]}, version ${release}`);
     expect(output).toMatch(new RegExp(`^\\s*Id: ${uuid5["https://localhost:8787"]}$`, "m"));
     expect(output).toContain("Structure: OK — namespace EXO, shared runtime");
+  });
+
+  it("fails, naming Office's reason, on a manifest Office refuses", () => {
+    const broken = file(manifest.replace('<Namespace resid="Functions.Namespace"/>', "").replace(uuid5["https://localhost:8787"], "nope"));
+    const run = () => execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs"), broken], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    expect(run).toThrow(/Office's manifest parser refused/);
   });
 });
