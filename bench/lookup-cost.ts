@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import type { Dataset } from "../worker/src/dataset/dataset";
 import { loadDataset } from "../worker/src/dataset/load";
-import { readDataFolder } from "../worker/src/dataset/node-files";
+import { readDataFolder } from "../data/read-folder";
 import { call, type LookupName } from "../worker/src/lookups/registry";
 import { findings } from "../worker/src/lookups/findings";
 

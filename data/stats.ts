@@ -6,7 +6,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DatasetError, loadDataset } from "../worker/src/dataset/load";
-import { readDataFolder } from "../worker/src/dataset/node-files";
+import { readDataFolder } from "./read-folder";
 import { Process } from "../worker/src/dataset/vocabulary";
 
 const tally = (values: string[]): Map<string, number> => {
