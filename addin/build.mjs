@@ -26,7 +26,7 @@ async function main() {
     const { problems } = await inspectManifest(manifest, { release });
     if (problems.length > 0) throw new Error(`manifest.xml has ${problems.length} problem(s) (npm run validate explains):\n  - ${problems.join("\n  - ")}`);
     const entries = findEntries(srcDir);
-    const outputs = (await bundle(srcDir, entries, work)).map((file) => relative(work, join(root, file)));
+    const outputs = Object.keys((await bundle(srcDir, entries, work)).outputs).map((file) => relative(work, join(root, file)));
     writeFileSync(join(work, "taskpane.html"), renderPage(readFileSync(join(srcDir, "shared", "taskpane.html"), "utf8"), entries, outputs));
     // The Worker serves these two at /functions.json and /manifest.xml, rewritten for the origin that serves them.
     writeFileSync(join(work, "dev-functions.json"), await functionsJson(functionFiles.map((file) => join(srcDir, "functions", file))));

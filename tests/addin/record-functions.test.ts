@@ -2,14 +2,14 @@
 // with expectations read from data/*.tsv and data/datapackage.json.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { findingColumns } from "../../addin/src/shared/finding-columns";
+import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { datasetVersion, findings, list, moleculeType } from "./support/data";
 import { connect } from "./support/functions";
 
 const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
 const review = descriptor.sources[0];
 const licence = descriptor.licenses[0];
-const row = (f: Record<string, string>) => findingColumns.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
+const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
 const cited = findings.find((f) => list(f.citations).length >= 2 && list(f.cargo).length > 0)!;
 const uncited = findings.find((f) => list(f.citations).length === 0)!;
 
@@ -109,7 +109,7 @@ describe("EXO.CITE", () => {
 describe("EXO.FINDINGS with the pane's filters", () => {
   it("takes several sources, or none for every source, a molecule type and free text", async () => {
     const { excel } = connect();
-    const header = [...findingColumns];
+    const header = [...FINDING_COLUMNS];
     const two = findings.filter((f) => f.source === "OC" || f.source === "OB");
     expect(await excel("FINDINGS", [["OC, OB"]])).toEqual([header, ...two.map(row)]);
     expect(await excel("FINDINGS", [["OC"], ["OB"]])).toEqual([header, ...two.map(row)]);

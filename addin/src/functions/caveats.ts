@@ -1,4 +1,4 @@
-import type { Finding } from "../../../worker/src/dataset/finding";
+import type { Finding } from "../../../worker/src/contract";
 
 /**
  * What a reader should weigh before relying on a finding, read off its own fields (never guessed):

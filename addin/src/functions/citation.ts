@@ -1,4 +1,4 @@
-import type { FindingRecord } from "../../../worker/src/lookups/finding";
+import type { FindingRecord } from "../../../worker/src/contract";
 
 export const citationStyles = ["text", "bibtex"] as const;
 export type CitationStyle = (typeof citationStyles)[number];

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { FindingRecord } from "../../../worker/src/lookups/finding";
+import type { FindingRecord } from "../../../worker/src/contract";
 import { cellText, listText } from "./cells";
 import { caveats } from "./caveats";
 

@@ -2,7 +2,7 @@
 /// <reference types="office-js" />
 // EXO.FINDING and EXO.CITE: one finding as a card, and what to cite for some findings.
 // `npm run build` generates their functions.json entries from the JSDoc below, as for functions.ts.
-import type { FindingRecord } from "../../../worker/src/lookups/finding";
+import type { FindingRecord } from "../../../worker/src/contract";
 import { supportsEntityValues } from "../shared/requirements";
 import { column, quoted } from "./cells";
 import { citable, citationBibtex, citationStyles, citationText, type CitationStyle } from "./citation";

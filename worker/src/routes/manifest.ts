@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { originId } from "../http/origin-id";
+import { manifestOrigin } from "../contract/manifest-origin.mjs";
 import { problem } from "../http/problem";
 import { type Deployment, isLoopback, publicOrigin } from "../http/public-origin";
 import { createRouter } from "./router";
@@ -49,15 +50,12 @@ async function built(c: Context, path: string): Promise<string | undefined> {
 /** The dev origin: the one the built manifest's DefaultSettings names. */
 async function devOrigin(c: Context): Promise<string | undefined> {
   const manifest = await built(c, DEV_MANIFEST_PATH);
-  const location = manifest && /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)?.[1];
-  return location ? new URL(location).origin : undefined;
+  return manifest === undefined ? undefined : manifestOrigin(manifest);
 }
 
 /** The dev manifest with every dev-origin URL moved to `origin`, and the <Id> of that origin. */
-export async function manifestFor(devManifest: string, origin: string): Promise<string> {
-  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(devManifest)?.[1];
-  if (!location) throw new Error("The built manifest has no DefaultSettings SourceLocation to take the dev origin from.");
-  return devManifest.replaceAll(new URL(location).origin, origin).replace(/<Id>[^<]*<\/Id>/, `<Id>${await originId(origin)}</Id>`);
+async function manifestFor(devManifest: string, origin: string): Promise<string> {
+  return devManifest.replaceAll(manifestOrigin(devManifest), origin).replace(/<Id>[^<]*<\/Id>/, `<Id>${await originId(origin)}</Id>`);
 }
 
 export const manifestRoutes = createRouter()
