@@ -69,7 +69,7 @@ describe("GET /functions.json", () => {
     const fn = (id: string) => metadata.functions.find((f) => f.id === id)!;
     const signature = (id: string) => fn(id).parameters.map((p) => (p.optional ? `[${p.name}]` : p.name) + (p.dimensionality === "matrix" ? "…" : "")).join(", ");
     expect(signature("EFFECT")).toBe("source, process, [basis]");
-    expect(signature("FINDINGS")).toBe("source…, [process], [direction], [type], [text]");
+    expect(signature("FINDINGS")).toBe("[source]…, [process], [direction], [type], [text]");
     expect(signature("CARGO")).toBe("source, [process], [type]");
     expect(signature("TARGETS")).toBe("source, [process]");
     expect(signature("SOURCES")).toBe("process, [verdict], [basis]");

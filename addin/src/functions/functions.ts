@@ -42,14 +42,14 @@ export async function effect(source: string, process: string, basis?: string): P
  * The review's findings, one row each, under a header row (spills): any query the task pane builds, as a formula.
  * @customfunction FINDINGS
  * @helpurl https://localhost:8787/docs#get-v1-findings
- * @param source Source cell types: a code (OC), a name or alias (OC-Exos), several separated by commas or in a range; "" for every source.
+ * @param source Source cell types: a code (OC), a name or alias (OC-Exos), several separated by commas or in a range; blank for every source.
  * @param process formation, resorption or cartilage; blank for all three.
  * @param direction promotes, inhibits or no_effect; blank for all.
  * @param type Only findings with cargo of this type: miRNA, lncRNA, circRNA, protein or other; blank for all.
  * @param text Only findings whose molecules, targets, recipients, context, quote or note contain this text; blank for all.
  * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
  */
-export async function findings(source: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
+export async function findings(source?: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
   // Excel passes a range (or one value as a 1 × 1 range); other callers may pass the value itself.
   const sources = [source]
     .flat(2)

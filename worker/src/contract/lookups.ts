@@ -16,7 +16,7 @@ interface Signature {
 export const LOOKUP_PARAMS = {
   effect: { required: ["source", "process"], optional: ["basis"] },
   // Every filter of the task pane; no source means every source, several are comma-separated.
-  findings: { required: [], optional: ["source", "process", "direction", "type", "q"] },
+  findings: { required: [], optional: ["source", "process", "direction", "type", "text"] },
   finding: { required: ["id"], optional: [] },
   cargo: { required: ["source"], optional: ["process", "type"] },
   targets: { required: ["source"], optional: ["process"] },

@@ -24,7 +24,7 @@ const sourceList = (text: string | undefined): string[] | undefined => text?.spl
  */
 const implementations = {
   effect: (ds, a) => effect(ds, a),
-  findings: (ds, a) => findings(ds, { source: sourceList(a.source), process: a.process, direction: a.direction, type: a.type, q: a.q, limit: MAX_FINDINGS_LIMIT }),
+  findings: (ds, a) => findings(ds, { source: sourceList(a.source), process: a.process, direction: a.direction, type: a.type, q: a.text, limit: MAX_FINDINGS_LIMIT }),
   finding: (ds, a) => findingRecord(ds, a),
   cargo: (ds, a) => cargo(ds, a),
   targets: (ds, a) => targets(ds, a),
