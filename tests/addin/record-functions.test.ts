@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { datasetVersion, findings, list, moleculeType } from "./support/data";
 import { connect } from "./support/functions";
+import { workerFetch } from "./support/worker";
 
 const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
 const review = descriptor.sources[0];
@@ -121,5 +122,24 @@ describe("EXO.FINDINGS with the pane's filters", () => {
     const text = findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes(word));
     expect(text.length).toBeGreaterThan(0);
     expect(await excel("FINDINGS", [[""]], null, null, null, word.toUpperCase())).toEqual([header, ...text.map(row)]);
+  });
+});
+
+describe("EXO.FINDINGS past one page", () => {
+  it("ends with a row saying how many more findings match, never dropping them silently", async () => {
+    // A larger dataset than ours: the service reports 7 findings beyond the page it sends.
+    const larger = async (input: string, init?: RequestInit) => {
+      const response = await workerFetch(input, init);
+      if (!input.endsWith("/v1/batch")) return response;
+      const body = (await response.json()) as { results: { value?: { meta?: { total: number } } }[] };
+      for (const result of body.results) if (result.value?.meta) result.value.meta.total += 7;
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+    const { excel } = connect(larger);
+    const table = (await excel("FINDINGS", [["OC"]])) as string[][];
+    const oc = findings.filter((f) => f.source === "OC");
+    expect(table).toHaveLength(1 + oc.length + 1);
+    expect(table.at(-1)![0]).toBe("… 7 more findings: add a process, direction, type or text to narrow the query.");
+    expect(table.at(-1)!.slice(1).every((cell) => cell === "")).toBe(true);
   });
 });
