@@ -70,7 +70,7 @@ export function findingFields(record: FindingRecord): Record<CardProperty, strin
  * A finding as an entity value: the cell shows its label, the card every field, and the quote
  * links to the review and its licence (Excel shows that attribution on the card).
  */
-export function findingCard(record: FindingRecord, logo: string): Excel.EntityCellValue {
+export function findingCard(record: FindingRecord, logo?: string): Excel.EntityCellValue {
   const fields = findingFields(record);
   const { dataset } = record;
   const attribution = [{ sourceAddress: dataset.source.url, sourceText: dataset.source.title, licenseAddress: dataset.license.url, licenseText: dataset.license.title }];
@@ -96,7 +96,7 @@ export function findingCard(record: FindingRecord, logo: string): Excel.EntityCe
           .filter((section) => section.properties.length > 0),
       },
     },
-    provider: { description: `exo-bone ${dataset.version} · ${dataset.license.title}`, logoSourceAddress: logo, logoTargetAddress: dataset.source.url },
+    provider: { description: `exo-bone ${dataset.version} · ${dataset.license.title}`, ...(logo ? { logoSourceAddress: logo } : {}), logoTargetAddress: dataset.source.url },
   };
 }
 

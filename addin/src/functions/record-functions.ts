@@ -28,7 +28,8 @@ export async function finding(id: string): Promise<Excel.EntityCellValue | strin
   const ids = findingIds(id);
   if (ids.length !== 1) throw badArgument(`EXO.FINDING takes one finding id such as F-2.2-03, not ${ids.length === 0 ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`);
   const record = await lookup("finding", ids, isFindingRecord);
-  return supportsEntityValues() ? findingCard(record, `${origin() ?? ""}/assets/icon-32.png`) : findingLine(record);
+  const here = origin();
+  return supportsEntityValues() ? findingCard(record, here && `${here}/assets/icon-32.png`) : findingLine(record);
 }
 
 /**

@@ -35,7 +35,7 @@ const metadataRoute = createRoute({
   summary: "The EXO.* custom functions' metadata, with help links on this server",
   description: "What Excel reads to learn each function's name, arguments and help link; the help links point at this deployment's /docs.",
   responses: {
-    200: { description: "Custom functions metadata", content: { "application/json": { schema: z.object({ functions: z.array(z.object({ id: z.string(), helpUrl: z.string() }).passthrough()) }).passthrough() } } },
+    200: { description: "Custom functions metadata", content: { "application/json": { schema: z.looseObject({ functions: z.array(z.looseObject({ id: z.string(), helpUrl: z.string() })) }) } } },
     503: { description: "The add-in is not built on this server" },
   },
 });
