@@ -5,6 +5,7 @@ import type { Calculated } from "./host/custom-functions";
 import { card, field, shown } from "./host/entity";
 import { launch, openPane } from "./support/browser";
 import { api, findings } from "./support/expect-data";
+import { ORIGIN } from "./support/origin";
 
 let browser: Browser;
 let page: Page;
@@ -44,6 +45,16 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
     expect(field(entity, "dataset_version")).toBe(dataset.version);
     expect(field(entity, "licence")).toBe(dataset.license.title);
     expect(field(entity, "no_such_field")).toBe("#FIELD!");
+  });
+
+  it("credits exo-bone with its logo, served from this origin, and links the quote to the review and its licence", async () => {
+    const entity = (await value("EXO.FINDING", cited.id)) as {
+      provider: { description: string; logoSourceAddress: string; logoTargetAddress: string };
+      properties: { quote: { propertyMetadata: { attribution: { sourceAddress: string; licenseAddress: string }[] } } };
+    };
+    expect(entity.provider).toEqual({ description: `exo-bone ${dataset.version} · ${dataset.license.title}`, logoSourceAddress: `${ORIGIN}/assets/icon-32.png`, logoTargetAddress: dataset.source.url });
+    expect((await fetch(entity.provider.logoSourceAddress)).headers.get("Content-Type")).toBe("image/png");
+    expect(entity.properties.quote.propertyMetadata.attribution).toEqual([expect.objectContaining({ sourceAddress: dataset.source.url, licenseAddress: dataset.license.url })]);
   });
 
   it("shows source, mechanism, the verbatim quote with its citations, and provenance on the card", async () => {
