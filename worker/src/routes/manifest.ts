@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { originId } from "../http/origin-id";
 import { manifestOrigin } from "../contract/manifest-origin.mjs";
+import { originId } from "../http/origin-id";
 import { problem } from "../http/problem";
 import { type Deployment, isLoopback, publicOrigin } from "../http/public-origin";
 import { createRouter } from "./router";
