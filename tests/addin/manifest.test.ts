@@ -146,7 +146,8 @@ describe("GET /manifest.xml", () => {
   });
 
   it("without a built add-in says how to build it", async () => {
-    const response = await app.fetch(new Request(`${ORIGIN}/manifest.xml`), { PUBLIC_ORIGIN: ORIGIN });
+    const unbuilt = { ASSETS: { fetch: async () => new Response("Not found", { status: 404 }) }, PUBLIC_ORIGIN: ORIGIN };
+    const response = await app.fetch(new Request(`${ORIGIN}/manifest.xml`), unbuilt);
     expect(response.status).toBe(503);
     expect(await detail(response)).toContain("npm run build");
   });

@@ -1,6 +1,6 @@
 import { quoted } from "./cells";
 import { badArgument } from "./excel-error";
-import { isObject, isString } from "./lookup";
+import { isObject, isString } from "../client/checks";
 
 const findingId = /^F-\d+(\.\d+)*-\d+$/i;
 

@@ -2,17 +2,13 @@
 /// <reference types="office-js" />
 // EXO.FINDING and EXO.CITE: one finding as a card, and what to cite for some findings.
 // `npm run build` generates their functions.json entries from the JSDoc below, as for functions.ts.
-import type { FindingRecord } from "../../../worker/src/contract";
 import { supportsEntityValues } from "../shared/requirements";
 import { column, quoted } from "./cells";
 import { citable, citationBibtex, citationStyles, citationText, type CitationStyle } from "./citation";
 import { badArgument } from "./excel-error";
 import { findingCard, findingLine } from "./finding-card";
 import { findingIds } from "./finding-ids";
-import { isObject, isString, lookup } from "./lookup";
-
-const isFindingRecord = (value: unknown): value is FindingRecord =>
-  isObject(value) && isObject(value.finding) && isString(value.finding.id) && Array.isArray(value.references) && isObject(value.dataset);
+import { lookup } from "./lookup";
 
 /** The origin the add-in is served from: its icon and its API live there. */
 const origin = (): string | undefined => (typeof location === "undefined" ? undefined : location.origin);
@@ -27,7 +23,7 @@ const origin = (): string | undefined => (typeof location === "undefined" ? unde
 export async function finding(id: string): Promise<Excel.EntityCellValue | string> {
   const ids = findingIds(id);
   if (ids.length !== 1) throw badArgument(`EXO.FINDING takes one finding id such as F-2.2-03, not ${ids.length === 0 ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`);
-  const record = await lookup("finding", ids, isFindingRecord);
+  const record = await lookup("finding", [ids[0]!]);
   const here = origin();
   return supportsEntityValues() ? findingCard(record, here && `${here}/assets/icon-32.png`) : findingLine(record);
 }
@@ -45,7 +41,7 @@ export async function cite(ids: unknown[][], style?: string): Promise<string[][]
   if (wanted.length === 0) throw badArgument("EXO.CITE needs at least one finding id, e.g. F-2.2-03, a list of them, or a range holding them.");
   const format = (style ?? "").trim().toLowerCase() || "text";
   if (!isCitationStyle(format)) throw badArgument(`${quoted(style)} is not a citation style. Use one of: ${citationStyles.join(", ")}.`);
-  const records = await Promise.all(wanted.map((id) => lookup("finding", [id], isFindingRecord)));
+  const records = await Promise.all(wanted.map((id) => lookup("finding", [id])));
   const cited = citable(records, origin());
   return column(format === "bibtex" ? citationBibtex(cited) : citationText(cited));
 }

@@ -1,10 +1,3 @@
-/** The Worker's bindings that say where it is deployed (wrangler.jsonc `vars`, `assets`). */
-export interface Deployment {
-  /** The https origin users reach this deployment at, e.g. https://exo-bone.example.workers.dev. */
-  PUBLIC_ORIGIN?: string;
-  ASSETS?: { fetch(request: Request): Promise<Response> };
-}
-
 /** A host on the user's own machine. */
 export const isLoopback = (hostname: string): boolean => hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 
@@ -14,16 +7,17 @@ const sideload =
   "To sideload from your own machine, run npm run start:excel (it serves https://localhost:8787 with a trusted development certificate) and download https://localhost:8787/manifest.xml; or download /manifest.xml from an https deployment.";
 
 /**
- * The origin a manifest may point at: the configured PUBLIC_ORIGIN, over https. The request's own
+ * The origin a manifest may point at: the configured PUBLIC_ORIGIN (wrangler.jsonc `vars`: the
+ * https origin users reach this deployment at), over https. The request's own
  * protocol and host are read only to refuse — never to build a URL — so a forged Host header can
  * not redirect anyone's add-in.
  */
-export function publicOrigin(env: Deployment, requestUrl: string): PublicOrigin {
+export function publicOrigin(configuredOrigin: string | undefined, requestUrl: string): PublicOrigin {
   const request = new URL(requestUrl);
   if (request.protocol !== "https:") {
     return { status: 400, detail: `This server answers over http, and Office loads add-ins only over https, so there is no manifest to hand out here. ${sideload}` };
   }
-  const configured = env.PUBLIC_ORIGIN?.trim() ?? "";
+  const configured = configuredOrigin?.trim() ?? "";
   const url = URL.canParse(configured) ? new URL(configured) : undefined;
   if (!url || url.protocol !== "https:") {
     const got = configured === "" ? "is not set" : `is ${JSON.stringify(configured.slice(0, 80))}`;

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { manifestOrigin } from "../contract/manifest-origin.mjs";
 import { originId } from "../http/origin-id";
 import { problem } from "../http/problem";
-import { type Deployment, isLoopback, publicOrigin } from "../http/public-origin";
+import { isLoopback, publicOrigin } from "../http/public-origin";
 import { createRouter } from "./router";
 
 /**
@@ -41,14 +41,13 @@ const metadataRoute = createRoute({
 });
 
 /** A file the build wrote for the dev origin, from the static assets; undefined when the add-in is not built. */
-async function built(c: Context, path: string): Promise<string | undefined> {
-  const env: Deployment = c.env ?? {};
-  const response = await env.ASSETS?.fetch(new Request(new URL(path, c.req.url)));
-  return response?.ok ? response.text() : undefined;
+async function built(c: Context<{ Bindings: Env }>, path: string): Promise<string | undefined> {
+  const response = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)));
+  return response.ok ? response.text() : undefined;
 }
 
 /** The dev origin: the one the built manifest's DefaultSettings names. */
-async function devOrigin(c: Context): Promise<string | undefined> {
+async function devOrigin(c: Context<{ Bindings: Env }>): Promise<string | undefined> {
   const manifest = await built(c, DEV_MANIFEST_PATH);
   return manifest === undefined ? undefined : manifestOrigin(manifest);
 }
@@ -60,7 +59,7 @@ async function manifestFor(devManifest: string, origin: string): Promise<string>
 
 export const manifestRoutes = createRouter()
   .openapi(manifestRoute, async (c) => {
-    const target = publicOrigin(c.env ?? {}, c.req.url);
+    const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
     if ("detail" in target) return problem(c, target.status, target.detail);
     const devManifest = await built(c, DEV_MANIFEST_PATH);
     if (devManifest === undefined) return problem(c, 503, notBuilt);
@@ -73,7 +72,7 @@ export const manifestRoutes = createRouter()
   .openapi(metadataRoute, async (c) => {
     const [metadata, from] = await Promise.all([built(c, DEV_METADATA_PATH), devOrigin(c)]);
     if (metadata === undefined || from === undefined) return problem(c, 503, notBuilt);
-    const target = publicOrigin(c.env ?? {}, c.req.url);
+    const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
     const request = new URL(c.req.url);
     // On a developer's machine help links stay on the server they are using; a deployment's go to its public origin.
     const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
