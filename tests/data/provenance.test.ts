@@ -49,6 +49,17 @@ describe("a quote must be verbatim in the review (whitespace runs count as one s
     ]);
   });
 
+  it("checks a quote's offsets: UTF-16 code units into the text as it is, end exclusive", () => {
+    const start = text.indexOf("inhibit");
+    const anchored = (from: number, to: number) => ({ file: "findings.tsv", content: `id\tquote\tquote_start\tquote_end\nF-2.2-01\tinhibit osteoblast\t${from}\t${to}\n` });
+    const end = start + "inhibit   osteoblast".length;
+    expect(checkQuotes([anchored(start, end)], text).problems).toEqual([]);
+    expect(checkQuotes([anchored(start + 1, end)], text).problems).toEqual([
+      expect.stringMatching(/^findings\.tsv:2: quote_start: quote_start\/quote_end \d+–\d+ hold "nhibit osteoblast", not the quote/),
+    ]);
+    expect(checkQuotes([anchored(start, end - 1)], text).problems).toHaveLength(1);
+  });
+
   it("rejects a citation key the review does not write that way", () => {
     const references = { file: "references.tsv", content: "key\nSun et al., 2016\nSun et al. 2016\n" };
     expect(checkReferenceKeys(references, text)).toEqual([expect.stringMatching(/^references\.tsv:3: key: "Sun et al\. 2016" is not written this way/)]);
@@ -64,6 +75,6 @@ describe("the curated dataset against the review's text", () => {
   it("finds every quote verbatim and every citation key as written, with no other problem", () => {
     const report = checkDataFolder(dataFolder, review);
     expect(report.problems).toEqual([]);
-    expect(report.passed).toContainEqual(expect.stringMatching(/^provenance .*: (\d+) of \1 quotes verbatim/));
+    expect(report.passed).toContainEqual(expect.stringMatching(/^provenance .*: (\d+) of \1 quotes verbatim in the review and at their offsets/));
   });
 });

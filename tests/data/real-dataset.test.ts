@@ -52,7 +52,7 @@ describe("the curated dataset", () => {
       "cell_lines.tsv": (await import("../../worker/src/dataset/cell-line")).CellLine,
       "molecules.tsv": (await import("../../worker/src/dataset/molecule")).Molecule,
       "references.tsv": (await import("../../worker/src/dataset/reference")).Reference,
-      "findings.tsv": (await import("../../worker/src/dataset/finding")).Finding,
+      "findings.tsv": (await import("../../worker/src/dataset/finding")).FindingRow,
       "verdicts.tsv": (await import("../../worker/src/dataset/verdict")).VerdictRow,
     };
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(Object.keys(schemas).sort());

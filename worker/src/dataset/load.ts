@@ -1,10 +1,12 @@
 import { CellLine } from "./cell-line";
 import { type DataFiles, type Dataset, dataFiles } from "./dataset";
 import { Descriptor } from "./descriptor";
-import { Finding } from "./finding";
+import { checkEvidence, checkQuoteAnchors } from "./evidence";
+import { type Finding, FindingRow } from "./finding";
 import { fingerprint } from "./fingerprint";
 import { buildIndexes, nameKey, pairKey } from "./indexes";
 import { Molecule } from "./molecule";
+import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
 import { type Located, Problems, parseTsv } from "./tsv";
@@ -41,7 +43,7 @@ function checkReferences(references: Located<Reference>[], problems: Problems): 
 }
 
 function checkFindings(
-  findings: Located<Finding>[],
+  findings: Located<FindingRow>[],
   sourceCodes: Set<string>,
   moleculeNames: Map<string, string>,
   referenceKeys: Set<string>,
@@ -62,7 +64,7 @@ function checkFindings(
   }
 }
 
-function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<Finding>[], problems: Problems): void {
+function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<FindingRow>[], problems: Problems): void {
   const cargo = new Set(findings.flatMap(({ row }) => row.cargo));
   for (const { line, row } of molecules) {
     if (!cargo.has(row.name)) problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
@@ -73,7 +75,7 @@ function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<
  * A verdict that the findings do not bear out is allowed only with a note that says why
  * (the review's figures and text can disagree; the note is where a reader learns that).
  */
-function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<Finding>[], sources: Located<Source>[], problems: Problems): void {
+function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<FindingRow>[], sources: Located<Source>[], problems: Problems): void {
   const file = "verdicts.tsv";
   const directions = new Map<string, Set<string>>();
   for (const { row } of findings) {
@@ -122,19 +124,22 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   const cellLines = parseTsv("cell_lines.tsv", files["cell_lines.tsv"], CellLine, problems);
   const molecules = parseTsv("molecules.tsv", files["molecules.tsv"], Molecule, problems);
   const references = parseTsv("references.tsv", files["references.tsv"], Reference, problems);
-  const findings = parseTsv("findings.tsv", files["findings.tsv"], Finding, problems);
+  const findings = parseTsv("findings.tsv", files["findings.tsv"], FindingRow, problems);
   const verdicts = parseTsv("verdicts.tsv", files["verdicts.tsv"], VerdictRow, problems);
 
   claimNames("sources.tsv", sources, (s: Source) => [s.code, s.name, ...s.aliases], problems, "source name or alias");
   claimNames("molecules.tsv", molecules, (m: Molecule) => [m.name, ...m.aliases], problems, "molecule name or alias");
   claimNames("cell_lines.tsv", cellLines, (c: CellLine) => [c.name, ...c.aliases], problems, "cell line name or alias");
   claimNames("references.tsv", references, (r: Reference) => [r.key], problems, "reference key");
-  claimNames("findings.tsv", findings, (f: Finding) => [f.id], problems, "finding id");
+  claimNames("findings.tsv", findings, (f: FindingRow) => [f.id], problems, "finding id");
   checkReferences(references, problems);
   const moleculeNames = new Map(molecules.flatMap(({ row }) => [row.name, ...row.aliases].map((n) => [nameKey(n), row.name] as const)));
   checkFindings(findings, new Set(sources.map(({ row }) => row.code)), moleculeNames, new Set(references.map(({ row }) => row.key)), problems);
   checkUnusedMolecules(molecules, findings, problems);
   checkVerdicts(verdicts, findings, sources, problems);
+  checkEvidence(findings, problems);
+  checkQuoteAnchors("findings.tsv", findings, problems);
+  checkQuoteAnchors("verdicts.tsv", verdicts, problems);
 
   if (problems.list.length > 0 || !descriptor.success) throw new DatasetError(problems.list);
 
@@ -144,7 +149,7 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     cellLines: rows(cellLines),
     molecules: rows(molecules),
     references: rows(references),
-    findings: rows(findings),
+    findings: rows(findings).map((row): Finding => ({ ...row, quote_url: quoteUrl(row.quote) })),
     verdicts: rows(verdicts),
   };
   return {

@@ -65,3 +65,36 @@ export const SourceState = z.enum([
   "preconditioned",
   "osteogenic",
 ]);
+
+/** Whether the review's sentence states the direction, or the curators read it from the context. */
+export const DirectionBasis = z
+  .enum(["stated", "implied"])
+  .openapi("DirectionBasis", { description: "stated: the sentence says which way; implied: the curators read the direction from its context (the note says how)" });
+
+/** Whether the review cites works for the claim at its own sentence. */
+export const CitationGiven = z.enum(["yes", "shared", "no"]).openapi("CitationGiven", {
+  description:
+    "yes: the claim's sentence carries its citations; shared: the citations stand after a later sentence or at the paragraph's end and are kept on every claim they may cover; no: the review cites nothing for it",
+});
+
+/** What the review says about the cargo's level in the vesicles; empty when no cargo is named. */
+export const CargoChange = z.enum(["", "enriched", "depleted", "altered", "unspecified"]).openapi("CargoChange", {
+  description:
+    "enriched: more in these vesicles (enriched, highly expressed, overexpressed, abundant, elevated); depleted: less (reduced levels); altered: changed, direction not said; unspecified: named without a level; empty: no cargo",
+});
+
+/**
+ * Evidence & Conclusion Ontology terms (verified in ECO's eco.obo and its GO mapping): what kind
+ * of statement a finding rests on. The rule that picks one is in evidence.ts.
+ */
+export const evidenceCodes = {
+  "ECO:0000304": "author statement supported by traceable reference used in manual assertion",
+  "ECO:0000303": "author statement without traceable support used in manual assertion",
+  "ECO:0000305": "curator inference used in manual assertion",
+} as const;
+export const EvidenceCode = z.enum(["ECO:0000304", "ECO:0000303", "ECO:0000305"]).openapi("EvidenceCode", {
+  description: Object.entries(evidenceCodes)
+    .map(([id, label]) => `${id}: ${label}`)
+    .join("; "),
+});
+export type EvidenceCode = z.infer<typeof EvidenceCode>;

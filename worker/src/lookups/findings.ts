@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
-import { Direction, MoleculeType } from "../dataset/vocabulary";
+import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 
 export const MAX_LIMIT = 1000;
@@ -18,6 +18,11 @@ export interface FindingsQuery {
   target?: string;
   recipient?: string;
   q?: string;
+  /** The evidence columns: stated or implied direction, citation given, cargo level, ECO code. */
+  direction_basis?: string;
+  citation_given?: string;
+  cargo_change?: string;
+  evidence_code?: string;
   limit?: number;
   offset?: number;
 }
@@ -47,6 +52,15 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   return ds.findings;
 }
 
+type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
+
+/** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
+function byEvidence<K extends EvidenceColumn>(rows: Finding[], column: K, choices: readonly Finding[K][], input: string | undefined): Finding[] {
+  if (input === undefined) return rows;
+  const value = resolveChoice(input, choices, column);
+  return rows.filter((f) => f[column] === value);
+}
+
 export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
   let rows = candidates(ds, query);
   if (query.direction !== undefined) {
@@ -69,6 +83,10 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     const hits = new Set(ds.index.findingsByRecipient.get(recipientKey(query.recipient, ds.index.sourceByName, ds.index.cellLineByName)));
     rows = rows.filter((f) => hits.has(f));
   }
+  rows = byEvidence(rows, "direction_basis", DirectionBasis.options, query.direction_basis);
+  rows = byEvidence(rows, "citation_given", CitationGiven.options, query.citation_given);
+  rows = byEvidence(rows, "cargo_change", CargoChange.options.filter((c) => c !== ""), query.cargo_change);
+  rows = byEvidence(rows, "evidence_code", EvidenceCode.options, query.evidence_code);
   if (query.q !== undefined && query.q.trim() !== "") {
     const needle = query.q.trim().toLowerCase();
     rows = rows.filter((f) => ds.index.searchText.get(f.id)!.includes(needle));
