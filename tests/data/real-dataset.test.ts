@@ -23,8 +23,15 @@ describe("the curated dataset", () => {
     expect(ds.verdicts).toHaveLength(ds.sources.length * 3);
   });
 
-  it("holds the card example: osteoclast × cartilage → inhibits", () => {
-    expect(ds.index.verdictBySourceProcess.get("OC|cartilage")?.verdict).toBe("inhibits");
+  it("records osteoclast × cartilage as mixed: the review's text contradicts Figure 3 about osteoclast EVs as such", () => {
+    const verdict = ds.index.verdictBySourceProcess.get("OC|cartilage");
+    expect(verdict?.verdict).toBe("mixed");
+    expect(ds.index.findingById.get("F-2.6-19")).toMatchObject({ source: "OC", source_state: "", process: "cartilage", direction: "promotes" });
+  });
+
+  it("keeps a verdict that disagrees only through a variant, with the variant as an exception", () => {
+    expect(ds.index.verdictBySourceProcess.get("BMSC|resorption")).toMatchObject({ verdict: "inhibits", exceptions: ["F-2.1-21:aged"] });
+    expect(ds.index.findingById.get("F-2.1-21")).toMatchObject({ source_state: "aged", direction: "promotes" });
   });
 
   it("includes the sources that appear only in the section text", () => {

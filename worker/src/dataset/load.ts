@@ -4,14 +4,14 @@ import { Descriptor } from "./descriptor";
 import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
 import { fingerprint } from "./fingerprint";
-import { buildIndexes, nameKey, pairKey } from "./indexes";
+import { buildIndexes, nameKey } from "./indexes";
 import { Molecule } from "./molecule";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
 import { type Located, Problems, parseTsv } from "./tsv";
 import { VerdictRow } from "./verdict";
-import { Process } from "./vocabulary";
+import { checkVerdicts } from "./verdict-rule";
 
 /** Thrown when the curated files do not validate; `problems` holds every `file:line: column: problem`. */
 export class DatasetError extends Error {
@@ -68,45 +68,6 @@ function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<
   const cargo = new Set(findings.flatMap(({ row }) => row.cargo));
   for (const { line, row } of molecules) {
     if (!cargo.has(row.name)) problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
-  }
-}
-
-/**
- * A verdict that the findings do not bear out is allowed only with a note that says why
- * (the review's figures and text can disagree; the note is where a reader learns that).
- */
-function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<FindingRow>[], sources: Located<Source>[], problems: Problems): void {
-  const file = "verdicts.tsv";
-  const directions = new Map<string, Set<string>>();
-  for (const { row } of findings) {
-    const key = pairKey(row.source, row.process);
-    directions.set(key, (directions.get(key) ?? new Set()).add(row.direction));
-  }
-  const seen = new Map<string, number>();
-  for (const { line, row } of verdicts) {
-    const key = pairKey(row.source, row.process);
-    const first = seen.get(key);
-    if (first !== undefined) problems.add(file, line, "source", `${row.source} × ${row.process} already has a verdict on line ${first}`);
-    seen.set(key, line);
-    const found = directions.get(key) ?? new Set<string>();
-    const unexplained = row.note === "";
-    if ((row.verdict === "promotes" || row.verdict === "inhibits") && !found.has(row.verdict) && unexplained) {
-      problems.add(file, line, "verdict", `"${row.verdict}" but no finding for ${row.source} × ${row.process} ${row.verdict}; add the finding or explain in note`);
-    }
-    if (row.verdict === "mixed" && !(found.has("promotes") && found.has("inhibits")) && unexplained) {
-      problems.add(file, line, "verdict", `"mixed" but the findings for ${row.source} × ${row.process} do not go both ways; explain in note what disagrees`);
-    }
-    if ((row.verdict === "no_data" || row.verdict === "not_studied") && found.size > 0 && unexplained) {
-      problems.add(file, line, "verdict", `"${row.verdict}" but ${row.source} × ${row.process} has findings; explain in note`);
-    }
-  }
-  for (const { line, row } of sources) {
-    for (const process of Process.options) {
-      if (!seen.has(pairKey(row.code, process))) problems.add("sources.tsv", line, "code", `${row.code} has no verdict for ${process} in verdicts.tsv`);
-    }
-  }
-  for (const { line, row } of verdicts) {
-    if (!sources.some((s) => s.row.code === row.source)) problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv`);
   }
 }
 
