@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataFiles } from "../../worker/src/dataset/dataset";
 import { DatasetError, loadDataset } from "../../worker/src/dataset/load";
-import { readDataFolder } from "../../worker/src/dataset/node-files";
+import { readDataFolder } from "../read-folder";
 import { checkQuotes, checkReferenceKeys } from "./quote-check";
 import type { ReviewText } from "./review-text";
 

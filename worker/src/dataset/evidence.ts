@@ -1,7 +1,7 @@
 import type { FindingRow } from "./finding";
 import type { Located, Problems } from "./tsv";
 import type { VerdictRow } from "./verdict";
-import type { EvidenceCode } from "./vocabulary";
+import type { EvidenceCode } from "../contract/vocabulary";
 
 type EvidenceFlags = Pick<FindingRow, "direction_basis" | "citation_given">;
 

@@ -3,7 +3,7 @@ import { pairKey } from "./indexes";
 import type { Source } from "./source";
 import type { Located, Problems } from "./tsv";
 import type { VerdictRow } from "./verdict";
-import { Process } from "./vocabulary";
+import { PROCESSES } from "../contract/vocabulary";
 
 /** `F-2.1-21:aged` in verdicts.exceptions: a finding that disagrees only through a variant of the source. */
 export function parseException(item: string): { finding: string; state: string } {
@@ -77,7 +77,7 @@ export function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located
     checkExceptions(file, line, row, pair, problems);
   }
   for (const { line, row } of sources) {
-    for (const process of Process.options) {
+    for (const process of PROCESSES) {
       if (!seen.has(pairKey(row.code, process))) problems.add("sources.tsv", line, "code", `${row.code} has no verdict for ${process} in verdicts.tsv`);
     }
   }

@@ -1,100 +1,67 @@
 import { z } from "@hono/zod-openapi";
+import {
+  BASES,
+  CARGO_CHANGES,
+  CITATIONS_GIVEN,
+  DIRECTION_BASES,
+  DIRECTIONS,
+  EVIDENCE_CODE_LABELS,
+  EVIDENCE_CODES,
+  MODELS,
+  MOLECULE_TYPES,
+  PROCESSES,
+  SOURCE_GROUPS,
+  SOURCE_STATES,
+  VERDICT_BASES,
+  VERDICTS,
+  VESICLES,
+} from "../contract/vocabulary";
 
-/** The three processes of bone homeostasis the review is organised by. */
-export const Process = z
-  .enum(["formation", "resorption", "cartilage"])
-  .openapi("Process", { description: "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism" });
-export type Process = z.infer<typeof Process>;
+// The zod enums over the contract's vocabularies: validation and the OpenAPI document use these.
 
-/** Every spelling a user may type for a process; the code itself always works too. */
-export const processAliases: Record<Process, readonly string[]> = {
-  formation: ["bone formation", "osteogenesis", "osteogenic", "osteoblastogenesis", "bone growth"],
-  resorption: ["bone resorption", "osteoclastogenesis", "osteoclastic", "bone loss"],
-  cartilage: ["cartilage metabolism", "chondrocyte", "chondrocytes", "chondrogenesis", "cartilage homeostasis"],
-};
+export const Process = z.enum(PROCESSES).openapi("Process", {
+  description: "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism",
+});
 
-export const processNames: Record<Process, string> = {
-  formation: "bone formation",
-  resorption: "bone resorption",
-  cartilage: "cartilage metabolism",
-};
+/** For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive. */
+export const Direction = z.enum(DIRECTIONS).openapi("Direction");
 
-/**
- * For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive,
- * so that one vocabulary reads the same way for all three processes.
- */
-export const Direction = z.enum(["promotes", "inhibits", "no_effect"]).openapi("Direction");
-export type Direction = z.infer<typeof Direction>;
+export const Verdict = z.enum(VERDICTS).openapi("Verdict", {
+  description: "The review's verdict on one source × process. not_studied: the review says no study exists; no_data: it says nothing.",
+});
 
-export const Verdict = z
-  .enum(["promotes", "inhibits", "mixed", "not_studied", "no_data"])
-  .openapi("Verdict", { description: "The review's verdict on one source × process. not_studied: the review says no study exists; no_data: it says nothing." });
-export type Verdict = z.infer<typeof Verdict>;
+export const Basis = z.enum(BASES).openapi("Basis", {
+  description: "review: the review's own verdict (figures and summaries); evidence: derived from the findings alone",
+});
 
-export const VerdictBasis = z.enum(["figure-1", "figure-2", "figure-3", "section summary", "section text"]);
+export const VerdictBasis = z.enum(VERDICT_BASES);
 
-export const Vesicle = z.enum(["exosome", "EV", "vesicle", "apoptotic body"]);
+export const Vesicle = z.enum(VESICLES);
 
-export const Model = z.enum(["in vitro", "in vivo", "both", "unspecified"]);
+export const Model = z.enum(MODELS);
 
-export const SourceGroup = z.enum([
-  "skeletal microenvironment",
-  "extra-osseous stem cell",
-  "vascular",
-  "muscle",
-  "neural",
-]);
+export const SourceGroup = z.enum(SOURCE_GROUPS);
 
-export const MoleculeType = z.enum(["miRNA", "lncRNA", "circRNA", "protein", "other"]).openapi("MoleculeType");
-export type MoleculeType = z.infer<typeof MoleculeType>;
+export const MoleculeType = z.enum(MOLECULE_TYPES).openapi("MoleculeType");
 
-/** The variant of the source cell the vesicles came from; "" when the review names none. */
-export const SourceState = z.enum([
-  "",
-  "aged",
-  "senescent",
-  "young",
-  "mature",
-  "precursor",
-  "mineralizing",
-  "mechanically stimulated",
-  "abnormally loaded",
-  "ultrasound stimulated",
-  "OA",
-  "engineered",
-  "preconditioned",
-  "osteogenic",
-]);
+export const SourceState = z.enum(SOURCE_STATES);
 
-/** Whether the review's sentence states the direction, or the curators read it from the context. */
-export const DirectionBasis = z
-  .enum(["stated", "implied"])
-  .openapi("DirectionBasis", { description: "stated: the sentence says which way; implied: the curators read the direction from its context (the note says how)" });
+export const DirectionBasis = z.enum(DIRECTION_BASES).openapi("DirectionBasis", {
+  description: "stated: the sentence says which way; implied: the curators read the direction from its context (the note says how)",
+});
 
-/** Whether the review cites works for the claim at its own sentence. */
-export const CitationGiven = z.enum(["yes", "shared", "no"]).openapi("CitationGiven", {
+export const CitationGiven = z.enum(CITATIONS_GIVEN).openapi("CitationGiven", {
   description:
     "yes: the claim's sentence carries its citations; shared: the citations stand after a later sentence or at the paragraph's end and are kept on every claim they may cover; no: the review cites nothing for it",
 });
 
-/** What the review says about the cargo's level in the vesicles; empty when no cargo is named. */
-export const CargoChange = z.enum(["", "enriched", "depleted", "altered", "unspecified"]).openapi("CargoChange", {
+export const CargoChange = z.enum(CARGO_CHANGES).openapi("CargoChange", {
   description:
     "enriched: more in these vesicles (enriched, highly expressed, overexpressed, abundant, elevated); depleted: less (reduced levels); altered: changed, direction not said; unspecified: named without a level; empty: no cargo",
 });
 
-/**
- * Evidence & Conclusion Ontology terms (verified in ECO's eco.obo and its GO mapping): what kind
- * of statement a finding rests on. The rule that picks one is in evidence.ts.
- */
-export const evidenceCodes = {
-  "ECO:0000304": "author statement supported by traceable reference used in manual assertion",
-  "ECO:0000303": "author statement without traceable support used in manual assertion",
-  "ECO:0000305": "curator inference used in manual assertion",
-} as const;
-export const EvidenceCode = z.enum(["ECO:0000304", "ECO:0000303", "ECO:0000305"]).openapi("EvidenceCode", {
-  description: Object.entries(evidenceCodes)
+export const EvidenceCode = z.enum(EVIDENCE_CODES).openapi("EvidenceCode", {
+  description: Object.entries(EVIDENCE_CODE_LABELS)
     .map(([id, label]) => `${id}: ${label}`)
     .join("; "),
 });
-export type EvidenceCode = z.infer<typeof EvidenceCode>;

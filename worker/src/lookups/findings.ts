@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
-import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
+import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 
 export const MAX_LIMIT = 1000;
@@ -64,7 +64,7 @@ function byEvidence<K extends EvidenceColumn>(rows: Finding[], column: K, choice
 export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
   let rows = candidates(ds, query);
   if (query.direction !== undefined) {
-    const direction = resolveChoice(query.direction, Direction.options, "direction");
+    const direction = resolveChoice(query.direction, DIRECTIONS, "direction");
     rows = rows.filter((f) => f.direction === direction);
   }
   if (query.molecule !== undefined) {
@@ -72,7 +72,7 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     rows = rows.filter((f) => hits.has(f));
   }
   if (query.type !== undefined) {
-    const type = resolveChoice(query.type, MoleculeType.options, "type");
+    const type = resolveChoice(query.type, MOLECULE_TYPES, "type");
     rows = rows.filter((f) => f.cargo.some((name) => ds.index.moleculeByName.get(nameKey(name))?.type === type));
   }
   if (query.target !== undefined) {
@@ -83,10 +83,10 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     const hits = new Set(ds.index.findingsByRecipient.get(recipientKey(query.recipient, ds.index.sourceByName, ds.index.cellLineByName)));
     rows = rows.filter((f) => hits.has(f));
   }
-  rows = byEvidence(rows, "direction_basis", DirectionBasis.options, query.direction_basis);
-  rows = byEvidence(rows, "citation_given", CitationGiven.options, query.citation_given);
-  rows = byEvidence(rows, "cargo_change", CargoChange.options.filter((c) => c !== ""), query.cargo_change);
-  rows = byEvidence(rows, "evidence_code", EvidenceCode.options, query.evidence_code);
+  rows = byEvidence(rows, "direction_basis", DIRECTION_BASES, query.direction_basis);
+  rows = byEvidence(rows, "citation_given", CITATIONS_GIVEN, query.citation_given);
+  rows = byEvidence(rows, "cargo_change", CARGO_CHANGES.filter((c) => c !== ""), query.cargo_change);
+  rows = byEvidence(rows, "evidence_code", EVIDENCE_CODES, query.evidence_code);
   if (query.q !== undefined && query.q.trim() !== "") {
     const needle = query.q.trim().toLowerCase();
     rows = rows.filter((f) => ds.index.searchText.get(f.id)!.includes(needle));
