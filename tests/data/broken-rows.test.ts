@@ -49,7 +49,7 @@ describe("a broken row fails with file:line: column", () => {
 
   it("rejects a wrong header", () => {
     const problems = problemsAfter("molecules.tsv", (l) => [l[0]!.replace("type", "kind"), ...l.slice(1)]);
-    expect(problems[0]).toMatch(/^molecules\.tsv:1: header: expected the columns name, type, aliases/);
+    expect(problems[0]).toMatch(/^molecules\.tsv:1: header: expected the columns name, type, species, aliases/);
   });
 
   it("rejects an empty item in a | list and a quote over 250 characters", () => {

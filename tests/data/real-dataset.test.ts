@@ -58,6 +58,7 @@ describe("the curated dataset", () => {
       "sources.tsv": (await import("../../worker/src/dataset/source")).Source,
       "cell_lines.tsv": (await import("../../worker/src/dataset/cell-line")).CellLine,
       "molecules.tsv": (await import("../../worker/src/dataset/molecule")).Molecule,
+      "targets.tsv": (await import("../../worker/src/dataset/target")).Target,
       "references.tsv": (await import("../../worker/src/dataset/reference")).Reference,
       "findings.tsv": (await import("../../worker/src/dataset/finding")).FindingRow,
       "verdicts.tsv": (await import("../../worker/src/dataset/verdict")).VerdictRow,

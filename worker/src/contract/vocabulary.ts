@@ -104,3 +104,21 @@ export const EVIDENCE_CODE_LABELS: Record<EvidenceCode, string> = {
   "ECO:0000303": "author statement without traceable support used in manual assertion",
   "ECO:0000305": "curator inference used in manual assertion",
 };
+
+/** The species a molecule's name refers to, as the review states it or its model implies. */
+export const SPECIES = ["human", "mouse", "rat", "unspecified"] as const;
+export type Species = (typeof SPECIES)[number];
+
+/** What a target is (targets.tsv `kind`). */
+export const TARGET_KINDS = ["gene/protein", "miRNA", "pathway or axis", "biological process", "complex", "family"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * The Gene Ontology biological process each process maps to (ids and labels read from GO's own
+ * files). GO has no "cartilage metabolism"; cartilage development is the nearest broad term.
+ */
+export const PROCESS_GO: Record<Process, { id: string; label: string }> = {
+  formation: { id: "GO:0001503", label: "ossification" },
+  resorption: { id: "GO:0045453", label: "bone resorption" },
+  cartilage: { id: "GO:0051216", label: "cartilage development" },
+};

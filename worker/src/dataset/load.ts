@@ -5,11 +5,14 @@ import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
 import { fingerprint } from "./fingerprint";
 import { buildIndexes, nameKey } from "./indexes";
-import { Molecule } from "./molecule";
+import { checkEntityNames } from "./entity-names";
+import { checkIdSources } from "./identifiers";
+import { Molecule, moleculeIds } from "./molecule";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
 import { type Located, Problems, parseTsv } from "./tsv";
+import { Target, targetIds } from "./target";
 import { VerdictRow } from "./verdict";
 import { checkVerdicts } from "./verdict-rule";
 
@@ -42,32 +45,14 @@ function checkReferences(references: Located<Reference>[], problems: Problems): 
   }
 }
 
-function checkFindings(
-  findings: Located<FindingRow>[],
-  sourceCodes: Set<string>,
-  moleculeNames: Map<string, string>,
-  referenceKeys: Set<string>,
-  problems: Problems,
-): void {
+function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>, referenceKeys: Set<string>, problems: Problems): void {
   const file = "findings.tsv";
   for (const { line, row } of findings) {
     if (!row.id.startsWith(`F-${row.section}-`)) problems.add(file, line, "id", `"${row.id}" should start with F-${row.section}- (its section)`);
     if (!sourceCodes.has(row.source)) problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv (${[...sourceCodes].join(", ")})`);
-    for (const name of row.cargo) {
-      const canonical = moleculeNames.get(nameKey(name));
-      if (canonical === undefined) problems.add(file, line, "cargo", `"${name}" is not in molecules.tsv; add it there with its type`);
-      else if (canonical !== name) problems.add(file, line, "cargo", `"${name}" is an alias; write the molecule's name "${canonical}"`);
-    }
     for (const key of row.citations) {
       if (!referenceKeys.has(key)) problems.add(file, line, "citations", `"${key}" is not a key in references.tsv`);
     }
-  }
-}
-
-function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<FindingRow>[], problems: Problems): void {
-  const cargo = new Set(findings.flatMap(({ row }) => row.cargo));
-  for (const { line, row } of molecules) {
-    if (!cargo.has(row.name)) problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
   }
 }
 
@@ -84,19 +69,24 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   const sources = parseTsv("sources.tsv", files["sources.tsv"], Source, problems);
   const cellLines = parseTsv("cell_lines.tsv", files["cell_lines.tsv"], CellLine, problems);
   const molecules = parseTsv("molecules.tsv", files["molecules.tsv"], Molecule, problems);
+  const targets = parseTsv("targets.tsv", files["targets.tsv"], Target, problems);
   const references = parseTsv("references.tsv", files["references.tsv"], Reference, problems);
   const findings = parseTsv("findings.tsv", files["findings.tsv"], FindingRow, problems);
   const verdicts = parseTsv("verdicts.tsv", files["verdicts.tsv"], VerdictRow, problems);
 
   claimNames("sources.tsv", sources, (s: Source) => [s.code, s.name, ...s.aliases], problems, "source name or alias");
   claimNames("molecules.tsv", molecules, (m: Molecule) => [m.name, ...m.aliases], problems, "molecule name or alias");
+  claimNames("targets.tsv", targets, (t: Target) => [t.name, ...t.aliases], problems, "target name or alias");
   claimNames("cell_lines.tsv", cellLines, (c: CellLine) => [c.name, ...c.aliases], problems, "cell line name or alias");
   claimNames("references.tsv", references, (r: Reference) => [r.key], problems, "reference key");
   claimNames("findings.tsv", findings, (f: FindingRow) => [f.id], problems, "finding id");
   checkReferences(references, problems);
-  const moleculeNames = new Map(molecules.flatMap(({ row }) => [row.name, ...row.aliases].map((n) => [nameKey(n), row.name] as const)));
-  checkFindings(findings, new Set(sources.map(({ row }) => row.code)), moleculeNames, new Set(references.map(({ row }) => row.key)), problems);
-  checkUnusedMolecules(molecules, findings, problems);
+  checkFindings(findings, new Set(sources.map(({ row }) => row.code)), new Set(references.map(({ row }) => row.key)), problems);
+  const findingLines = files["findings.tsv"].split(/\r?\n/).slice(1).filter((text) => text.trim() !== "").length;
+  checkEntityNames(findings, { molecules, targets, sources, cellLines }, problems, findings.length === findingLines);
+  checkIdSources("molecules.tsv", molecules, moleculeIds, problems);
+  checkIdSources("targets.tsv", targets, targetIds, problems);
+  checkIdSources("references.tsv", references, ["title", "journal", "doi", "pmid"], problems);
   checkVerdicts(verdicts, findings, sources, problems);
   checkEvidence(findings, problems);
   checkQuoteAnchors("findings.tsv", findings, problems);
@@ -109,6 +99,7 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     sources: rows(sources),
     cellLines: rows(cellLines),
     molecules: rows(molecules),
+    targets: rows(targets),
     references: rows(references),
     findings: rows(findings).map((row): Finding => ({ ...row, quote_url: quoteUrl(row.quote) })),
     verdicts: rows(verdicts),
@@ -117,6 +108,6 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     descriptor: descriptor.data,
     version: `${descriptor.data.version}+${fingerprint(dataFiles.map((f) => files[f]))}`,
     ...data,
-    index: buildIndexes(data.sources, data.cellLines, data.molecules, data.findings, data.verdicts),
+    index: buildIndexes(data.sources, data.cellLines, data.molecules, data.targets, data.findings, data.verdicts),
   };
 }

@@ -12,6 +12,8 @@ import {
   PROCESSES,
   SOURCE_GROUPS,
   SOURCE_STATES,
+  SPECIES,
+  TARGET_KINDS,
   VERDICT_BASES,
   VERDICTS,
   VESICLES,
@@ -65,3 +67,7 @@ export const EvidenceCode = z.enum(EVIDENCE_CODES).openapi("EvidenceCode", {
     .map(([id, label]) => `${id}: ${label}`)
     .join("; "),
 });
+
+export const Species = z.enum(SPECIES).openapi("Species");
+
+export const TargetKind = z.enum(TARGET_KINDS).openapi("TargetKind");

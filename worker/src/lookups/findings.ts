@@ -52,6 +52,15 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   return ds.findings;
 }
 
+/**
+ * The targets a `target` filter means: every target whose name or one of the review's spellings
+ * contains it, so "MMP-13" finds MMP13 and "PI3K" every PI3K pathway however spelt.
+ */
+function targetsMatching(ds: Dataset, input: string): Set<string> {
+  const needle = nameKey(input);
+  return new Set(ds.targets.filter((t) => [t.name, ...t.aliases].some((name) => nameKey(name).includes(needle))).map((t) => t.name));
+}
+
 type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
 
 /** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
@@ -76,8 +85,8 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     rows = rows.filter((f) => f.cargo.some((name) => ds.index.moleculeByName.get(nameKey(name))?.type === type));
   }
   if (query.target !== undefined) {
-    const needle = nameKey(query.target);
-    rows = rows.filter((f) => f.targets.some((t) => nameKey(t).includes(needle)));
+    const wanted = targetsMatching(ds, query.target);
+    rows = rows.filter((f) => f.targets.some((t) => wanted.has(t)));
   }
   if (query.recipient !== undefined) {
     const hits = new Set(ds.index.findingsByRecipient.get(recipientKey(query.recipient, ds.index.sourceByName, ds.index.cellLineByName)));
