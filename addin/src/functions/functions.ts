@@ -43,7 +43,7 @@ export async function effect(source: string, process: string, basis?: string): P
  * @param direction promotes, inhibits or no_effect; blank for all.
  * @param type Only findings with cargo of this type: miRNA, lncRNA, circRNA, protein or other; blank for all.
  * @param text Only findings whose molecules, targets, recipients, context, quote or note contain this text; blank for all.
- * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
+ * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, quote_start, quote_end, note, direction_basis, citation_given, cargo_change, evidence_code.
  */
 export async function findings(source?: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
   // Excel passes a range (or one value as a 1 × 1 range); other callers may pass the value itself.
