@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
-import { datasetVersion, findings, list, moleculeType } from "./support/data";
+import { datasetVersion, findings, list, moleculeType, references as works } from "./support/data";
 import { connect } from "./support/functions";
 import { workerFetch } from "./support/worker";
 
@@ -41,7 +41,12 @@ describe("EXO.FINDING", () => {
     expect(value("review")).toBe(review.title);
     expect(value("dataset_version")).toMatch(new RegExp(`^${datasetVersion.replace(/\./g, "\\.")}\\+[0-9a-f]{8}$`));
     expect(value("licence")).toBe(licence.title);
-    expect(card.properties.quote!.propertyMetadata!.attribution).toEqual([{ sourceAddress: review.path, sourceText: review.title, licenseAddress: licence.path, licenseText: licence.title }]);
+    for (const column of ["direction_basis", "citation_given", "cargo_change"]) expect(value(column), column).toBe(cited[column]);
+    expect(value("evidence")).toContain(`(${cited.evidence_code})`);
+    // The passage itself: the article with a text fragment of the quote's opening words.
+    expect(value("quote_url")).toMatch(/^https:\/\/.*#:~:text=/);
+    expect(decodeURIComponent(value("quote_url")!.split("#:~:text=")[1]!)).toContain(cited.quote!.split(" ").slice(0, 3).join(" "));
+    expect(card.properties.quote!.propertyMetadata!.attribution).toEqual([{ sourceAddress: value("quote_url"), sourceText: review.title, licenseAddress: licence.path, licenseText: licence.title }]);
   });
 
   it("shows on its card only the fields that have a value, and names the caveats", async () => {
@@ -75,6 +80,11 @@ describe("EXO.FINDING", () => {
 
 describe("EXO.CITE", () => {
   const references = (ids: string[]) => [...new Set(findings.filter((f) => ids.includes(f.id!)).flatMap((f) => list(f.citations)))];
+  /** A study's line, written out from references.tsv: the key, then whatever of title, journal, DOI and PMID was verified. */
+  const studyLine = (key: string) => {
+    const work = works.find((w) => w.key === key)!;
+    return [`${key} (as cited in doi:${review.doi})`, work.title, work.journal, work.doi && `doi:${work.doi}`, work.pmid && `PMID:${work.pmid}`].filter(Boolean).join(". ");
+  };
 
   it("cites the review, the dataset at its version and every study the findings cite, each once", async () => {
     const { excel } = connect();
@@ -83,7 +93,7 @@ describe("EXO.CITE", () => {
     expect(lines[0]![0]).toBe(`${review.title}. doi:${review.doi}. ${review.path}`);
     expect(lines[1]![0]).toContain(`Dataset version ${datasetVersion}+`);
     expect(lines[1]![0]).toContain(`findings ${cited.id}, ${uncited.id}.`);
-    expect(lines.slice(2).map((l) => l[0])).toEqual(references([cited.id!, uncited.id!]).map((key) => `${key} (as cited in doi:${review.doi})`));
+    expect(lines.slice(2).map((l) => l[0])).toEqual(references([cited.id!, uncited.id!]).map(studyLine));
   });
 
   it("takes a list in one cell and EXO.FINDING cells, and writes BibTeX", async () => {
@@ -97,6 +107,23 @@ describe("EXO.CITE", () => {
     const first = references([uncited.id!, cited.id!])[0]!;
     expect(bibtex[2]![0]).toContain(`  year = {${/\d{4}/.exec(first)![0]}}`);
     expect(bibtex[2]![0]).toContain(`  author = {${first.replace(/,\s*\d{4}[a-z]?$/, "").replace(/ et al\.$/, " and others")}}`);
+    const verified = works.find((w) => w.key === first)!;
+    if (verified.doi) expect(bibtex[2]![0]).toContain(`  doi = {${verified.doi}}`);
+    expect(bibtex[2]![0]!.startsWith(verified.journal ? "@article{" : "@misc{")).toBe(true);
+  });
+
+  it("gives each study's title, journal, DOI and PMID where references.tsv verified them", async () => {
+    const work = works.find((w) => w.doi && w.journal && w.title)!;
+    const finding = findings.find((f) => list(f.citations).includes(work.key!))!;
+    const { excel } = connect();
+    const lines = ((await excel("CITE", finding.id)) as string[][]).map((l) => l[0]);
+    expect(lines).toContain(studyLine(work.key!));
+    expect(studyLine(work.key!)).toContain(`doi:${work.doi}`);
+    const entries = ((await excel("CITE", finding.id, "bibtex")) as string[][]).map((l) => l[0]!);
+    const entry = entries.find((e) => e.includes(`doi = {${work.doi}}`))!;
+    expect(entry).toMatch(/^@article\{/);
+    expect(entry).toContain(`  year = {${work.year}}`);
+    expect(entry).toContain(`  journal = {${work.journal!.replace(/([&%$#_])/g, "\\$1")}}`);
   });
 
   it("says what is wrong with a blank, a stray word or an unknown style", async () => {

@@ -38,7 +38,7 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
   it("is a card Excel accepts: the cell shows the id and direction, =A1.quote and friends give the fields", async () => {
     const entity = await value("EXO.FINDING", cited.id);
     expect(shown(entity)).toBe(`${cited.id} · ${cited.source} ${cited.direction.replace("_", " ")} ${cited.process}`);
-    for (const name of ["id", "source", "process", "direction", "model", "context", "quote", "note"] as const) expect(field(entity, name), name).toBe(cited[name]);
+    for (const name of ["id", "source", "process", "direction", "model", "context", "quote", "quote_url", "note", "direction_basis", "citation_given"] as const) expect(field(entity, name), name).toBe(cited[name]);
     for (const name of ["cargo", "targets", "recipient", "citations"] as const) expect(field(entity, name), name).toBe(cited[name].join("; "));
     expect(field(entity, "QUOTE")).toBe(cited.quote);
     expect(field(entity, "doi")).toBe(dataset.source.url);
@@ -54,7 +54,7 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
     };
     expect(entity.provider).toEqual({ description: `exo-bone ${dataset.version} · ${dataset.license.title}`, logoSourceAddress: `${ORIGIN}/assets/icon-32.png`, logoTargetAddress: dataset.source.url });
     expect((await fetch(entity.provider.logoSourceAddress)).headers.get("Content-Type")).toBe("image/png");
-    expect(entity.properties.quote.propertyMetadata.attribution).toEqual([expect.objectContaining({ sourceAddress: dataset.source.url, licenseAddress: dataset.license.url })]);
+    expect(entity.properties.quote.propertyMetadata.attribution).toEqual([expect.objectContaining({ sourceAddress: cited.quote_url, licenseAddress: dataset.license.url })]);
   });
 
   it("shows source, mechanism, the verbatim quote with its citations, and provenance on the card", async () => {
@@ -63,8 +63,8 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
     const section = (title?: string) => Object.fromEntries(layout.sections.find((s) => s.title === title)!.fields);
     expect(section(undefined)).toMatchObject({ source: cited.source, process: cited.process, direction: cited.direction, model: cited.model });
     expect(section("Mechanism")).toMatchObject({ cargo: cited.cargo.join("; ") });
-    expect(section("Evidence")).toMatchObject({ quote: cited.quote, citations: cited.citations.join("; ") });
-    expect(section("Provenance")).toMatchObject({ id: cited.id, doi: dataset.source.url, dataset_version: dataset.version, licence: dataset.license.title });
+    expect(section("Evidence")).toMatchObject({ quote: cited.quote, citations: cited.citations.join("; "), evidence: expect.stringContaining(cited.evidence_code) });
+    expect(section("Provenance")).toMatchObject({ id: cited.id, quote_url: cited.quote_url, doi: dataset.source.url, dataset_version: dataset.version, licence: dataset.license.title });
     const names = layout.sections.flatMap((s) => s.fields.map(([name]) => name));
     expect(new Set(names).size).toBe(names.length);
   });
@@ -105,7 +105,12 @@ describe("=EXO.CITE(ids, [style])", () => {
     expect(lines.map((l) => l.length)).toEqual(lines.map(() => 1));
     expect(lines[0]![0]).toBe(`${dataset.source.title}. doi:${dataset.source.doi}. ${dataset.source.url}`);
     expect(lines[1]![0]).toContain(`Dataset version ${dataset.version}, ${dataset.license.title}; findings ${uncited.id}, ${cited.id}.`);
-    expect(lines.slice(2).map((l) => l[0])).toEqual(studies.map((key) => `${key} (as cited in doi:${dataset.source.doi})`));
+    const works = (await api<{ data: { key: string; title: string; journal: string; doi: string; pmid: string }[] }>("/v1/references")).data;
+    const line = (key: string) => {
+      const work = works.find((w) => w.key === key)!;
+      return [`${key} (as cited in doi:${dataset.source.doi})`, work.title, work.journal, work.doi && `doi:${work.doi}`, work.pmid && `PMID:${work.pmid}`].filter(Boolean).join(". ");
+    };
+    expect(lines.slice(2).map((l) => l[0])).toEqual(studies.map(line));
   });
 
   it("writes BibTeX, one entry a cell, for one id typed as text", async () => {

@@ -22,13 +22,19 @@ export function citable(records: readonly FindingRecord[], origin?: string): Cit
   return { review: source, dataset, findings: records.map((r) => r.finding.id), studies: [...studies.values()], ...(origin ? { origin } : {}) };
 }
 
+/** A study as the review cites it, with what references.tsv verified of it (blank parts left out). */
+const studyText =
+  (reviewDoi: string) =>
+  (s: Citable["studies"][number]): string =>
+    [`${s.key} (as cited in doi:${reviewDoi})`, s.title, s.journal, s.doi && `doi:${s.doi}`, s.pmid && `PMID:${s.pmid}`].filter(Boolean).join(". ");
+
 /** One line per work: the review, the dataset, then each study as the review cites it. */
 export function citationText(c: Citable): string[] {
   const where = c.origin ? ` ${c.origin}/v1/findings` : "";
   return [
     `${c.review.title}. doi:${c.review.doi}. ${c.review.url}`,
     `${c.dataset.title}. Dataset version ${c.dataset.version}, ${c.dataset.license.title}; findings ${c.findings.join(", ")}.${where}`,
-    ...c.studies.map((s) => `${s.key} (as cited in doi:${c.review.doi})`),
+    ...c.studies.map(studyText(c.review.doi)),
   ];
 }
 
@@ -50,7 +56,7 @@ export function citationBibtex(c: Citable): string[] {
   return [
     entry("article", `doi:${c.review.doi}`, [
       ["title", bib(c.review.title)],
-      ["doi", bib(c.review.doi)],
+      ["doi", c.review.doi],
       ["url", c.review.url],
     ]),
     entry("misc", `${c.dataset.name}-${c.dataset.version}`, [
@@ -60,9 +66,13 @@ export function citationBibtex(c: Citable): string[] {
       ["url", c.origin ? `${c.origin}/v1/findings` : undefined],
     ]),
     ...c.studies.map((s) =>
-      entry("misc", `${s.first_author}${s.year}${s.suffix}`, [
+      entry(s.journal ? "article" : "misc", `${s.first_author}${s.year}${s.suffix}`, [
         ["author", bib(authorsOf(s.key))],
+        ["title", s.title && bib(s.title)],
+        ["journal", s.journal && bib(s.journal)],
         ["year", String(s.year)],
+        ["doi", s.doi],
+        ["pmid", s.pmid],
         ["note", bib(`Cited as ${s.key} in doi:${c.review.doi}`)],
       ]),
     ),

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { FindingRecord } from "../../../worker/src/contract";
+import { EVIDENCE_CODE_LABELS, type FindingRecord } from "../../../worker/src/contract";
 import { cellText, listText } from "./cells";
 import { caveats } from "./caveats";
 
@@ -18,8 +18,13 @@ export const cardProperties = [
   "context",
   "citations",
   "quote",
+  "quote_url",
   "note",
   "caveats",
+  "direction_basis",
+  "citation_given",
+  "cargo_change",
+  "evidence",
   "section",
   "review",
   "doi",
@@ -31,9 +36,9 @@ export type CardProperty = (typeof cardProperties)[number];
 /** The card's sections, in reading order; a section shows only the properties that have a value. */
 const sections: { title?: string; collapsed?: boolean; properties: CardProperty[] }[] = [
   { properties: ["source", "source_state", "vesicle", "process", "direction", "recipient", "model", "context"] },
-  { title: "Mechanism", properties: ["cargo", "targets"] },
-  { title: "Evidence", properties: ["quote", "citations", "note", "caveats"] },
-  { title: "Provenance", collapsed: true, properties: ["id", "section", "review", "doi", "dataset_version", "licence"] },
+  { title: "Mechanism", properties: ["cargo", "cargo_change", "targets"] },
+  { title: "Evidence", properties: ["quote", "citations", "note", "caveats", "evidence"] },
+  { title: "Provenance", collapsed: true, properties: ["id", "section", "quote_url", "direction_basis", "citation_given", "review", "doi", "dataset_version", "licence"] },
 ];
 
 /** The words a cell shows for a finding: its id and what it says, e.g. "F-2.2-03 · OC inhibits cartilage". */
@@ -56,8 +61,13 @@ export function findingFields(record: FindingRecord): Record<CardProperty, strin
     context: finding.context,
     citations: listText(finding.citations),
     quote: finding.quote,
+    quote_url: finding.quote_url,
     note: finding.note,
     caveats: listText(caveats(finding)),
+    direction_basis: finding.direction_basis,
+    citation_given: finding.citation_given,
+    cargo_change: finding.cargo_change,
+    evidence: `${EVIDENCE_CODE_LABELS[finding.evidence_code]} (${finding.evidence_code})`,
     section: finding.section,
     review: dataset.source.title,
     doi: dataset.source.url,
@@ -68,12 +78,12 @@ export function findingFields(record: FindingRecord): Record<CardProperty, strin
 
 /**
  * A finding as an entity value: the cell shows its label, the card every field, and the quote
- * links to the review and its licence (Excel shows that attribution on the card).
+ * links to its passage in the article and to the licence (Excel shows that attribution on the card).
  */
 export function findingCard(record: FindingRecord, logo?: string): Excel.EntityCellValue {
   const fields = findingFields(record);
   const { dataset } = record;
-  const attribution = [{ sourceAddress: dataset.source.url, sourceText: dataset.source.title, licenseAddress: dataset.license.url, licenseText: dataset.license.title }];
+  const attribution = [{ sourceAddress: record.finding.quote_url, sourceText: dataset.source.title, licenseAddress: dataset.license.url, licenseText: dataset.license.title }];
   const properties: Record<string, Excel.EntityPropertyType> = {};
   for (const name of cardProperties) {
     properties[name] = { type: "String", basicValue: cellText(fields[name]), ...(name === "quote" ? { propertyMetadata: { attribution } } : {}) };
