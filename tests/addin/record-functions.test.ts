@@ -150,6 +150,11 @@ describe("EXO.FINDINGS with the pane's filters", () => {
     expect(text.length).toBeGreaterThan(0);
     expect(await excel("FINDINGS", [[""]], null, null, null, word.toUpperCase())).toEqual([header, ...text.map(row)]);
   });
+
+  it("is #VALUE! naming the choices for a molecule type it does not know", async () => {
+    const { excel } = connect();
+    expect(await excel("FINDINGS", [["OC"]], null, null, "microRNAs")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("miRNA") });
+  });
 });
 
 describe("EXO.FINDINGS past one page", () => {
