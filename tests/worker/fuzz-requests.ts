@@ -30,6 +30,7 @@ const injections = [
   "../../../etc/passwd",
   ".",
   "..",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as literal text
   "${7*7}",
   "{{7*7}}",
   "__proto__",

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 
 /** A row with the line of the file it came from, so that later checks can point at it. */
 export interface Located<T> {

@@ -40,7 +40,7 @@ function callSchema<N extends LookupName>(fn: N) {
         .default([])
         .openapi({ description: `${signature} null or "" leaves an optional one out.` }),
     })
-    .openapi(`${fn[0]!.toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
+    .openapi(`${fn.charAt(0).toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
 }
 
 /** A call of any lookup, told apart by `fn`. */
