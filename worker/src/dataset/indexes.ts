@@ -15,7 +15,6 @@ export interface Indexes {
   findingsBySourceProcess: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
-  findingsByTarget: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
   /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
   findingsByRecipient: Map<string, Finding[]>;
@@ -76,7 +75,6 @@ export function buildIndexes(
     findingsByProcess: new Map(),
     findingsBySourceProcess: new Map(),
     findingsByMolecule: new Map(),
-    findingsByTarget: new Map(),
     findingsByCitation: new Map(),
     findingsByRecipient: new Map(),
     verdictBySourceProcess: new Map(verdicts.map((v) => [pairKey(v.source, v.process), v])),
@@ -92,7 +90,6 @@ export function buildIndexes(
     push(index.findingsByProcess, finding.process, finding);
     push(index.findingsBySourceProcess, pairKey(finding.source, finding.process), finding);
     for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
-    for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
     const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];

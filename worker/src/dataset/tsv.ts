@@ -1,4 +1,5 @@
 import type { z } from "@hono/zod-openapi";
+import { LIST_SEPARATOR } from "../contract/finding-columns";
 
 /** A row with the line of the file it came from, so that later checks can point at it. */
 export interface Located<T> {
@@ -19,7 +20,7 @@ type Shape = Record<string, z.ZodType>;
 /** Turns one cell into the value its schema expects: `|` lists into arrays, years into numbers. */
 function cellValue(schema: z.ZodType, cell: string): unknown {
   const type = schema._zod.def.type;
-  if (type === "array") return cell === "" ? [] : cell.split("|").map((item) => item.trim());
+  if (type === "array") return cell === "" ? [] : cell.split(LIST_SEPARATOR).map((item) => item.trim());
   if (type === "number") return cell === "" ? Number.NaN : Number(cell);
   return cell;
 }
