@@ -4,6 +4,7 @@ import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { VerdictRow } from "./verdict";
 import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
+import { nameKey } from "../contract/names";
 
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
@@ -30,7 +31,7 @@ export interface Indexes {
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
 
-export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, " ");
+export { nameKey };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const bucket = map.get(key);
