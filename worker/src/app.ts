@@ -17,6 +17,7 @@ import { processesRoutes } from "./routes/processes";
 import { referencesRoutes } from "./routes/references";
 import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
+import { targetsRoutes } from "./routes/targets";
 
 const app = createRouter();
 
@@ -39,6 +40,7 @@ app.route("/", findingsRoutes);
 app.route("/", sourcesRoutes);
 app.route("/", processesRoutes);
 app.route("/", moleculesRoutes);
+app.route("/", targetsRoutes);
 app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);

@@ -12,7 +12,7 @@ export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note"
 /** A finding's column as cell text; lists are joined by the contract's separator, as in the API's CSV and EXO.FINDINGS. */
 export function findingCell(finding: Finding, column: FindingColumn): string {
   const value = finding[column];
-  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
+  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
 }
 
 /** Keeps the user's choice in the API's column order, dropping anything unknown. */
