@@ -8,7 +8,7 @@ export interface Located<T> {
 }
 
 /** Collects `file:line: column: problem` messages, so a curator sees every problem at once. */
-export class Problems {
+export class ValidationReport {
   readonly list: string[] = [];
   add(file: string, line: number, column: string, problem: string): void {
     this.list.push(`${file}:${line}: ${column}: ${problem}`);
@@ -33,7 +33,7 @@ export function parseTsv<S extends z.ZodObject<Shape>>(
   file: string,
   content: string,
   schema: S,
-  problems: Problems,
+  problems: ValidationReport,
 ): Located<z.infer<S>>[] {
   const columns = Object.keys(schema.shape);
   const lines = content.replace(/^\uFEFF/, "").split(/\r?\n/);
