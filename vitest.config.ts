@@ -6,8 +6,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The worker tests ask https://exo-bone.test: a deployment whose PUBLIC_ORIGIN is that origin.
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" }, miniflare: { bindings: { PUBLIC_ORIGIN: "https://exo-bone.test" } } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.jsonc" },
+            // workerd has no process.env: the fuzz scale reaches the tests as a binding. The worker
+            // tests ask https://exo-bone.test: a deployment whose PUBLIC_ORIGIN is that origin.
+            miniflare: { bindings: { EXO_FUZZ_SCALE: process.env.EXO_FUZZ_SCALE ?? "1", PUBLIC_ORIGIN: "https://exo-bone.test" } },
+          }),
+        ],
         test: { name: "worker", include: ["tests/worker/**/*.test.ts"] },
       },
       {

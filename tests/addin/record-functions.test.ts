@@ -10,7 +10,7 @@ import { workerFetch } from "./support/worker";
 const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
 const review = descriptor.sources[0];
 const licence = descriptor.licenses[0];
-const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
+const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
 const cited = findings.find((f) => list(f.citations).length >= 2 && list(f.cargo).length > 0)!;
 const uncited = findings.find((f) => list(f.citations).length === 0)!;
 
@@ -36,7 +36,7 @@ describe("EXO.FINDING", () => {
     expect(card.text).toBe(`${cited.id} · ${cited.source} ${cited.direction!.replace("_", " ")} ${cited.process}`);
     const value = (name: string) => card.properties[name]?.basicValue;
     for (const column of ["id", "source", "source_state", "vesicle", "process", "direction", "model", "context", "quote", "note", "section"]) expect(value(column), column).toBe(cited[column]);
-    for (const column of ["cargo", "targets", "recipient", "citations"]) expect(value(column), column).toBe(list(cited[column]).join("; "));
+    for (const column of ["cargo", "targets", "recipient", "citations"]) expect(value(column), column).toBe(list(cited[column]).join("|"));
     expect(value("doi")).toBe(review.path);
     expect(value("review")).toBe(review.title);
     expect(value("dataset_version")).toMatch(new RegExp(`^${datasetVersion.replace(/\./g, "\\.")}\\+[0-9a-f]{8}$`));

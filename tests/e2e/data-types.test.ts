@@ -39,7 +39,7 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
     const entity = await value("EXO.FINDING", cited.id);
     expect(shown(entity)).toBe(`${cited.id} · ${cited.source} ${cited.direction.replace("_", " ")} ${cited.process}`);
     for (const name of ["id", "source", "process", "direction", "model", "context", "quote", "quote_url", "note", "direction_basis", "citation_given"] as const) expect(field(entity, name), name).toBe(cited[name]);
-    for (const name of ["cargo", "targets", "recipient", "citations"] as const) expect(field(entity, name), name).toBe(cited[name].join("; "));
+    for (const name of ["cargo", "targets", "recipient", "citations"] as const) expect(field(entity, name), name).toBe(cited[name].join("|"));
     expect(field(entity, "QUOTE")).toBe(cited.quote);
     expect(field(entity, "doi")).toBe(dataset.source.url);
     expect(field(entity, "dataset_version")).toBe(dataset.version);
@@ -62,8 +62,8 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
     expect(layout.title).toBe(`${cited.id} · ${cited.source} ${cited.direction.replace("_", " ")} ${cited.process}`);
     const section = (title?: string) => Object.fromEntries(layout.sections.find((s) => s.title === title)!.fields);
     expect(section(undefined)).toMatchObject({ source: cited.source, process: cited.process, direction: cited.direction, model: cited.model });
-    expect(section("Mechanism")).toMatchObject({ cargo: cited.cargo.join("; ") });
-    expect(section("Evidence")).toMatchObject({ quote: cited.quote, citations: cited.citations.join("; "), evidence: expect.stringContaining(cited.evidence_code) });
+    expect(section("Mechanism")).toMatchObject({ cargo: cited.cargo.join("|") });
+    expect(section("Evidence")).toMatchObject({ quote: cited.quote, citations: cited.citations.join("|"), evidence: expect.stringContaining(cited.evidence_code) });
     expect(section("Provenance")).toMatchObject({ id: cited.id, quote_url: cited.quote_url, doi: dataset.source.url, dataset_version: dataset.version, licence: dataset.license.title });
     const names = layout.sections.flatMap((s) => s.fields.map(([name]) => name));
     expect(new Set(names).size).toBe(names.length);
@@ -118,7 +118,7 @@ describe("=EXO.CITE(ids, [style])", () => {
     expect(entries).toHaveLength(2 + cited.citations.length);
     expect(entries[0]).toMatch(/^@article\{doi:/);
     expect(entries[1]).toContain(`version = {${dataset.version}}`);
-    for (const entry of entries) expect(entry).toMatch(/^@\w+\{[^\s,]+,\n(  \w+ = \{[^\n]*\},?\n)+\}$/);
+    for (const entry of entries) expect(entry).toMatch(/^@\w+\{[^\s,]+,\n( {2}\w+ = \{[^\n]*\},?\n)+\}$/);
   });
 
   it("is #VALUE! for a style it does not know, naming the ones it does", async () => {

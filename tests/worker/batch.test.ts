@@ -5,6 +5,7 @@ import { findingsOf, sources, verdictOf } from "./raw-data";
 async function batch(calls: unknown[]) {
   const response = await post("/v1/batch", { calls });
   expect(response.status).toBe(200);
+  // biome-ignore lint/suspicious/noExplicitAny: each test reads the answer of the calls it made and asserts on its values
   return ((await response.json()) as { results: ({ value: any } | { error: any })[] }).results;
 }
 

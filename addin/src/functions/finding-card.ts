@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { EVIDENCE_CODE_LABELS, type FindingRecord } from "../../../worker/src/contract";
-import { cellText, listText } from "./cells";
+import { fitToCell, listText } from "./cells";
 import { caveats } from "./caveats";
 
 /** A finding's fields as an entity's properties: names a formula can use after a dot (=A2.quote). */
@@ -63,7 +63,7 @@ export function findingFields(record: FindingRecord): Record<CardProperty, strin
     quote: finding.quote,
     quote_url: finding.quote_url,
     note: finding.note,
-    caveats: listText(caveats(finding)),
+    caveats: fitToCell(caveats(finding).join(" ")),
     direction_basis: finding.direction_basis,
     citation_given: finding.citation_given,
     cargo_change: finding.cargo_change,
@@ -86,7 +86,7 @@ export function findingCard(record: FindingRecord, logo?: string): Excel.EntityC
   const attribution = [{ sourceAddress: record.finding.quote_url, sourceText: dataset.source.title, licenseAddress: dataset.license.url, licenseText: dataset.license.title }];
   const properties: Record<string, Excel.EntityPropertyType> = {};
   for (const name of cardProperties) {
-    properties[name] = { type: "String", basicValue: cellText(fields[name]), ...(name === "quote" ? { propertyMetadata: { attribution } } : {}) };
+    properties[name] = { type: "String", basicValue: fitToCell(fields[name]), ...(name === "quote" ? { propertyMetadata: { attribution } } : {}) };
   }
   return {
     type: "Entity",
@@ -114,5 +114,5 @@ export function findingCard(record: FindingRecord, logo?: string): Excel.EntityC
 export function findingLine(record: FindingRecord): string {
   const { finding, dataset } = record;
   const cited = finding.citations.length > 0 ? ` (${finding.citations.join("; ")})` : "";
-  return cellText(`${findingLabel(record)}: "${finding.quote}"${cited}. exo-bone ${dataset.version}, ${dataset.license.title}, from ${dataset.source.url}`);
+  return fitToCell(`${findingLabel(record)}: "${finding.quote}"${cited}. exo-bone ${dataset.version}, ${dataset.license.title}, from ${dataset.source.url}`);
 }

@@ -21,9 +21,9 @@ const origin = (): string | undefined => (typeof location === "undefined" ? unde
  * @returns The finding as an entity value, or as one line of text.
  */
 export async function finding(id: string): Promise<Excel.EntityCellValue | string> {
-  const ids = findingIds(id);
-  if (ids.length !== 1) throw badArgument(`EXO.FINDING takes one finding id such as F-2.2-03, not ${ids.length === 0 ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`);
-  const record = await lookup("finding", [ids[0]!]);
+  const [only, ...more] = findingIds(id);
+  if (only === undefined || more.length > 0) throw badArgument(`EXO.FINDING takes one finding id such as F-2.2-03, not ${only === undefined ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`);
+  const record = await lookup("finding", [only]);
   const here = origin();
   return supportsEntityValues() ? findingCard(record, here && `${here}/assets/icon-32.png`) : findingLine(record);
 }

@@ -8,5 +8,5 @@ export type { FindingRecord } from "../lookups/finding";
 export type { FindingsPage } from "../lookups/findings";
 export type { MatrixRow } from "../lookups/matrix";
 export type { LookupResult } from "../lookups/registry";
-export type { SourceVerdict } from "../lookups/sources";
+export type { SourceVerdict } from "../lookups/source-verdicts";
 export type { BatchFailure, BatchResult } from "../routes/batch-result";

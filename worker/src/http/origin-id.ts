@@ -8,11 +8,11 @@ const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).
  * two deployments never share one, so Office keeps each deployment's add-in apart.
  */
 export async function originId(origin: string): Promise<string> {
-  const namespace = Uint8Array.from(URL_NAMESPACE.replace(/-/g, "").match(/../g)!, (h) => Number.parseInt(h, 16));
+  const hexNamespace = URL_NAMESPACE.replace(/-/g, "");
+  const namespace = Uint8Array.from({ length: hexNamespace.length / 2 }, (_, i) => Number.parseInt(hexNamespace.slice(2 * i, 2 * i + 2), 16));
   const name = new TextEncoder().encode(origin);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", new Uint8Array([...namespace, ...name])));
-  const id = digest.slice(0, 16);
-  id[6] = (id[6]! & 0x0f) | 0x50;
-  id[8] = (id[8]! & 0x3f) | 0x80;
+  // The version (5) in the high nibble of byte 6, the RFC 9562 variant (10) in the top bits of byte 8.
+  const id = digest.slice(0, 16).map((byte, i) => (i === 6 ? (byte & 0x0f) | 0x50 : i === 8 ? (byte & 0x3f) | 0x80 : byte));
   return hex(id).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
 }

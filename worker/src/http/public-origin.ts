@@ -19,7 +19,7 @@ export function publicOrigin(configuredOrigin: string | undefined, requestUrl: s
   }
   const configured = configuredOrigin?.trim() ?? "";
   const url = URL.canParse(configured) ? new URL(configured) : undefined;
-  if (!url || url.protocol !== "https:") {
+  if (url?.protocol !== "https:") {
     const got = configured === "" ? "is not set" : `is ${JSON.stringify(configured.slice(0, 80))}`;
     return { status: 503, detail: `This deployment's PUBLIC_ORIGIN ${got}; it must be the https origin users reach it at. Set it in wrangler.jsonc vars or with wrangler deploy --var PUBLIC_ORIGIN:https://…, then ask again.` };
   }

@@ -17,8 +17,10 @@ const referenceIndexes = new WeakMap<Dataset, Map<string, Reference>>();
 
 /** references.tsv by citation key, built once per dataset. */
 function referencesByKey(ds: Dataset): Map<string, Reference> {
-  let index = referenceIndexes.get(ds);
-  if (!index) referenceIndexes.set(ds, (index = new Map(ds.references.map((r) => [r.key, r]))));
+  const known = referenceIndexes.get(ds);
+  if (known) return known;
+  const index = new Map(ds.references.map((r) => [r.key, r]));
+  referenceIndexes.set(ds, index);
   return index;
 }
 
