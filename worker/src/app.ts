@@ -1,6 +1,5 @@
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { datasetCaching } from "./http/cache";
 import { problem, paramError } from "./http/problem";
 import { securityHeaders } from "./http/security";
@@ -81,7 +80,7 @@ app.onError((error, c) => {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
+    const { status } = error;
     const detail = status === 415 ? "Send the body as JSON with Content-Type: application/json." : `${error.message}. Check that the body is valid JSON.`;
     return problem(c, status, detail, [{ param: "body", message: error.message }]);
   }
