@@ -22,4 +22,13 @@ export const verdictLabel: Record<Verdict, string> = {
   no_data: "no data",
 };
 
+/** What each verdict says, for the matrix legend and the pane: *not studied* and *no data* are different claims. */
+export const verdictMeaning: Record<Verdict, string> = {
+  promotes: "The review says this source's exosomes promote the process.",
+  inhibits: "The review says this source's exosomes inhibit the process (for cartilage: harm it).",
+  mixed: "The review disagrees with itself about the unqualified source: its figures, summaries and text say different things.",
+  not_studied: "The review says explicitly that no study has looked at this pair.",
+  no_data: "The review says nothing about this pair: absence of a statement, not a negative finding.",
+};
+
 export const verdicts = Object.keys(verdictFill) as Verdict[];

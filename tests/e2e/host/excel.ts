@@ -5,7 +5,7 @@
  * sync reject, and nothing queued after it in that batch happens. Anything the add-in calls that
  * is not here fails loudly, so the host stays exactly as large as the add-in's use of Excel.
  */
-import { type Box, boxAddress, type CellValue, ExcelError, inGrid, parseAddress, type Sheet, sheetPrefix, type Table, type Workbook } from "./workbook";
+import { type Box, boxAddress, type CellValue, ExcelError, inGrid, overlaps, parseAddress, type Sheet, sheetPrefix, type Table, type Workbook } from "./workbook";
 
 const notLoaded = (property: string) =>
   new ExcelError("PropertyNotLoaded", `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
@@ -96,8 +96,10 @@ class WorkbookProxy {
   readonly tables: TableCollection;
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
+  readonly names: NamedItemCollection;
 
   constructor(private readonly context: RequestContext) {
+    this.names = new NamedItemCollection(context);
     this.tables = new TableCollection(context);
     this.worksheets = new WorksheetCollection(context);
     this.settings = new SettingCollection(context);
@@ -195,6 +197,7 @@ export class RangeProxy extends ClientObject {
 
   set values(matrix: unknown[][]) {
     this.context.run(() => {
+      this.context.book.writable(this.sheet);
       if (!this.fits(matrix)) return;
       this.grid((r, c) => {
         const cell = this.sheet.touch(r, c);
@@ -206,8 +209,24 @@ export class RangeProxy extends ClientObject {
     });
   }
 
+  /** A formula per cell, as Excel stores it (the host keeps it; it cannot calculate it). */
+  set formulas(matrix: string[][]) {
+    this.context.run(() => {
+      this.context.book.writable(this.sheet);
+      if (!this.fits(matrix)) return;
+      this.grid((r, c) => {
+        const cell = this.sheet.touch(r, c);
+        const formula = matrix[r - this.box.row]![c - this.box.column]!;
+        cell.value = "";
+        if (formula.startsWith("=")) cell.formula = formula;
+        else cell.value = formula;
+      });
+    });
+  }
+
   set numberFormat(matrix: string[][]) {
     this.context.run(() => {
+      this.context.book.writable(this.sheet);
       if (this.fits(matrix)) this.grid((r, c) => (this.sheet.touch(r, c).numberFormat = matrix[r - this.box.row]![c - this.box.column]));
     });
   }
@@ -244,8 +263,36 @@ export class RangeProxy extends ClientObject {
     return this.at(0, 0, this.box.rows + rows, this.box.columns + columns);
   }
 
+  /** Selects the range in Excel's grid, showing its sheet. */
+  select(): void {
+    this.context.run(() => {
+      this.context.book.active = this.sheet;
+      this.context.book.selection = this.box;
+    });
+  }
+
+  /** The merged areas that overlap the range (ExcelApi 1.13), as a null object when there are none. */
+  getMergedAreasOrNullObject(): MergedAreas {
+    return new MergedAreas(this.context, this.sheet.merged.filter((m) => overlaps(m, this.box)), this.sheet);
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.sheet);
+  }
+
+  /** The cells this range shares with another on the same sheet, or a null object. */
+  getIntersectionOrNullObject(other: RangeProxy | NullRange): RangeProxy | NullRange {
+    if (!(other instanceof RangeProxy) || other.sheet !== this.sheet || !overlaps(this.box, other.box)) return new NullRange(this.context);
+    const row = Math.max(this.box.row, other.box.row);
+    const column = Math.max(this.box.column, other.box.column);
+    const rows = Math.min(this.box.row + this.box.rows, other.box.row + other.box.rows) - row;
+    const columns = Math.min(this.box.column + this.box.columns, other.box.column + other.box.columns) - column;
+    return new RangeProxy(this.context, this.sheet, { row, column, rows, columns });
+  }
+
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.context.run(() => {
+      this.context.book.writable(this.sheet);
       if (applyTo === "All") return this.sheet.clear(this.box);
       this.grid((r, c) => {
         const cell = this.sheet.cell(r, c);
@@ -253,9 +300,33 @@ export class RangeProxy extends ClientObject {
         if (applyTo === "Contents") {
           cell.value = "";
           delete cell.formula;
-        } else for (const key of ["numberFormat", "fill", "bold", "wrap"] as const) delete cell[key];
+        } else for (const key of ["numberFormat", "fill", "bold", "italic", "wrap"] as const) delete cell[key];
       });
     });
+  }
+}
+
+/** RangeAreas as getMergedAreasOrNullObject gives them: only the address is read. */
+class MergedAreas extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly areas: Box[],
+    private readonly sheet: Sheet,
+  ) {
+    super(context);
+  }
+
+  protected override isNull(): boolean {
+    return this.areas.length === 0;
+  }
+
+  protected read(property: string): unknown {
+    if (property === "address") return this.areas.map((box) => sheetPrefix(this.sheet.name) + boxAddress(box)).join(",");
+    throw unknownProperty("RangeAreas", property);
+  }
+
+  get address(): string {
+    return this.loaded("address");
   }
 }
 
@@ -277,13 +348,16 @@ class RangeFormat {
     } as { color: string };
   }
 
-  get font(): { bold: boolean } {
+  get font(): { bold: boolean; italic: boolean } {
     const range = this.range;
     return {
       set bold(bold: boolean) {
         range.each((r, c) => (range.sheet.touch(r, c).bold = bold));
       },
-    } as { bold: boolean };
+      set italic(italic: boolean) {
+        range.each((r, c) => (range.sheet.touch(r, c).italic = italic));
+      },
+    } as { bold: boolean; italic: boolean };
   }
 
   set wrapText(wrap: boolean) {
@@ -331,7 +405,7 @@ class TableProxy extends ClientObject {
 
   protected read(property: string): unknown {
     if (!this.model) return undefined;
-    if (property === "id" || property === "name" || property === "style") return this.model[property];
+    if (property === "id" || property === "name" || property === "style" || property === "showTotals") return this.model[property];
     throw unknownProperty("Table", property);
   }
 
@@ -345,6 +419,15 @@ class TableProxy extends ClientObject {
   }
   get name(): string {
     return this.loaded("name");
+  }
+  get showTotals(): boolean {
+    return this.loaded("showTotals");
+  }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.model?.sheet ?? this.context.book.active);
+  }
+  delete(): void {
+    this.context.run(() => this.context.book.deleteTable(this.live()));
   }
   set name(name: string) {
     this.context.run(() => this.context.book.renameTable(this.live(), name));
@@ -412,12 +495,87 @@ class WorksheetProxy extends ClientObject {
     return this.loaded("name");
   }
 
+  get protection(): SheetProtection {
+    return new SheetProtection(this.context, this.sheet);
+  }
+
+  get autoFilter(): AutoFilterProxy {
+    return new AutoFilterProxy(this.context, this.sheet);
+  }
+
   activate(): void {
     this.context.run(() => (this.context.book.active = this.sheet));
   }
 
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.context, this.sheet, parseAddress(address).box);
+  }
+}
+
+class SheetProtection extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly sheet: Sheet,
+  ) {
+    super(context);
+  }
+
+  protected read(property: string): unknown {
+    if (property === "protected") return this.sheet.protected;
+    throw unknownProperty("WorksheetProtection", property);
+  }
+
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+}
+
+class AutoFilterProxy extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly sheet: Sheet,
+  ) {
+    super(context);
+  }
+
+  protected read(property: string): unknown {
+    if (property === "enabled") return this.sheet.autoFilter !== undefined;
+    throw unknownProperty("AutoFilter", property);
+  }
+
+  get enabled(): boolean {
+    return this.loaded("enabled");
+  }
+
+  getRangeOrNullObject(): RangeProxy | NullRange {
+    const box = this.sheet.autoFilter;
+    return box ? new RangeProxy(this.context, this.sheet, box) : new NullRange(this.context);
+  }
+}
+
+/** What a *OrNullObject method gives when there is nothing: only isNullObject can be read. */
+class NullRange extends ClientObject {
+  protected override isNull(): boolean {
+    return true;
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+}
+
+class NamedItemCollection extends ClientObject {
+  protected read(property: string): unknown {
+    if (property.startsWith("items")) return items(property, [...this.context.book.names], (n, p) => (p === "name" ? n : undefined));
+    throw unknownProperty("NamedItemCollection", property);
+  }
+
+  get items(): { name?: string }[] {
+    return this.loaded("items");
   }
 }
 

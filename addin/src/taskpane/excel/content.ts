@@ -1,11 +1,13 @@
 import { cellText, type FindingColumn, proseColumns } from "../columns";
 import type { Finding, MatrixRow } from "../types";
-import { verdictFill, verdictLabel, verdicts } from "../verdicts";
+import { verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
 
 /** What goes into the cells of one table: a header row, the rows, and how they look. */
 export interface TableContent {
   header: string[];
   rows: string[][];
+  /** Each row's identity (finding id, source code): what Refresh reports as added, removed or changed. */
+  keys: string[];
   /** Fill colour per data cell, or undefined for none. */
   fills?: (string | undefined)[][];
   /** Indexes of columns of prose: wrapped at a fixed width. */
@@ -20,6 +22,7 @@ export function findingsContent(findings: readonly Finding[], columns: readonly 
   return {
     header: [...columns],
     rows: findings.map((finding) => columns.map((column) => cellText(finding, column))),
+    keys: findings.map((finding) => finding.id),
     prose: columns.flatMap((column, i) => (proseColumns.has(column) ? [i] : [])),
     style: "TableStyleMedium2",
   };
@@ -30,22 +33,25 @@ export function matrixContent(rows: readonly MatrixRow[]): TableContent {
   return {
     header: ["source", "name", "group", ...processes],
     rows: rows.map((row) => [row.source, row.name, row.group, ...processes.map((p) => verdictLabel[row[p]])]),
+    keys: rows.map((row) => row.source),
     fills: rows.map((row) => [undefined, undefined, undefined, ...processes.map((p) => verdictFill[row[p]])]),
     style: "TableStyleLight1",
   };
 }
 
-/** The key to the matrix colours, written beside it. */
+/** The key to the matrix, written beside it: each verdict's colour and what it means. */
 export function legendContent(): TableContent {
   return {
-    header: ["verdict"],
-    rows: verdicts.map((v) => [verdictLabel[v]]),
-    fills: verdicts.map((v) => [verdictFill[v]]),
+    header: ["verdict", "meaning"],
+    rows: verdicts.map((v) => [verdictLabel[v], verdictMeaning[v]]),
+    keys: [...verdicts],
+    fills: verdicts.map((v) => [verdictFill[v], undefined]),
+    prose: [1],
     style: "",
   };
 }
 
 /** A table needs at least one data row; an empty answer keeps one blank row under the header. */
 export function withAtLeastOneRow(content: TableContent): TableContent {
-  return content.rows.length > 0 ? content : { ...content, rows: [content.header.map(() => "")], fills: undefined };
+  return content.rows.length > 0 ? content : { ...content, rows: [content.header.map(() => "")], keys: [], fills: undefined };
 }

@@ -1,0 +1,25 @@
+import type { Finding } from "./types";
+
+/** A qualification of a finding, shown as a badge: a short label and the reason in words. */
+export interface Caveat {
+  label: string;
+  why: string;
+}
+
+/**
+ * What a reader should know before repeating a finding, read from columns, never inferred from
+ * prose. The evidence columns the dataset is gaining (direction_basis, citation_given, cargo_change)
+ * are read by name, so they show as soon as the API sends them; until then the note carries them.
+ */
+export function caveats(finding: Finding): Caveat[] {
+  const field = new Map<string, unknown>(Object.entries(finding));
+  const found: Caveat[] = [];
+  if (field.get("direction_basis") === "implied") found.push({ label: "direction implied", why: "The review implies the direction rather than stating it." });
+  const given = field.get("citation_given");
+  const cited = given === undefined ? finding.citations.length > 0 : given === true || given === "true";
+  if (!cited) found.push({ label: "no citation", why: "The review gives no citation for this statement." });
+  const cargo = field.get("cargo_change");
+  if (typeof cargo === "string" && cargo !== "" && cargo !== "enriched") found.push({ label: `cargo ${cargo}`, why: `The review says the cargo is ${cargo} in these exosomes, not simply carried.` });
+  if (finding.note) found.push({ label: "curator's note", why: finding.note });
+  return found;
+}

@@ -1,0 +1,26 @@
+import type { SavedQuery } from "../excel/saved";
+import { verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
+import { el } from "./dom";
+import { button, type FluentControl, section, select } from "./fluent";
+
+/** The verdict matrix: which basis, what every verdict means (the same words as the legend in the sheet), and Insert. */
+export function matrixSection(onInsert: (saved: SavedQuery) => void): { element: HTMLElement; button: FluentControl } {
+  const basis = select("Verdicts", [["review", "the review's own (Figures 1–3)"], ["evidence", "derived from the findings"]], () => {});
+  const insert = button("Insert matrix", () => onInsert({ kind: "matrix", basis: basis.control.value || "review" }));
+  insert.setAttribute("aria-label", "Insert matrix at the selected cell");
+  const legend = el(
+    "dl",
+    { class: "legend" },
+    ...verdicts.flatMap((v) => [el("dt", {}, el("span", { class: "swatch", style: `background:${verdictFill[v]}` }), verdictLabel[v]), el("dd", {}, verdictMeaning[v])]),
+  );
+  return {
+    element: section(
+      "Verdict matrix",
+      el("p", { class: "hint" }, "Every source × process verdict, coloured by verdict. The legend below is also written into the sheet, one column to the right of the matrix."),
+      legend,
+      basis.field,
+      el("div", { class: "row" }, insert),
+    ),
+    button: insert,
+  };
+}
