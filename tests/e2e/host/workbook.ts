@@ -1,7 +1,7 @@
 /**
- * An in-memory workbook: sheets of cells, tables, document settings and a selection. The simulated
- * Excel host (excel.ts) and the office-addin-mock tests both drive it, and tests read it back to
- * assert what the add-in wrote.
+ * An in-memory workbook: sheets of cells, tables, document settings, defined names and a selection.
+ * The simulated Excel (excel.ts) drives it, in the browser tests and in the Node tests alike, and
+ * tests read it back to assert what the add-in wrote.
  */
 
 export type CellValue = string | number | boolean;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { caveats } from "../../addin/src/taskpane/caveats";
+import { writeFormulaAtSelection } from "../../addin/src/taskpane/excel/formula";
+import { csvUrl, findingsFormula, pandasLine, rLine } from "../../addin/src/taskpane/query";
+import type { Finding, ListAnswer } from "../../addin/src/taskpane/types";
+import { Workbook } from "../e2e/host/workbook";
+import { hostExcel } from "./support/excel-host";
+import { api, snapshot } from "./support/pane-book";
+
+describe("a query outside the pane", () => {
+  const query = { sources: ["OC", "M2"], process: "cartilage", type: "miRNA", q: ' "Wnt" ' };
+
+  it("is one CSV URL with every filter and no page limit, read by R and pandas as it is", () => {
+    const url = csvUrl("https://exo.example", query);
+    expect(url).toBe("https://exo.example/v1/findings?source=OC%2CM2&process=cartilage&type=miRNA&q=%22Wnt%22&format=csv");
+    expect(rLine(url)).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
+    expect(pandasLine(url)).toBe(`findings = pandas.read_csv("${url}")`);
+  });
+
+  it("answers with the same rows as the pane's count", async () => {
+    const csv = await (await import("../../worker/src/app")).default.fetch(new Request(csvUrl("http://exo-bone.test", { sources: ["OC"], process: "cartilage" })));
+    const json = await api<ListAnswer<Finding>>("/v1/findings?source=OC&process=cartilage&limit=1000");
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines.length - 1).toBe(json.meta.total);
+  });
+
+  it("is an EXO.FINDINGS formula in the argument order (source, process, direction, type, text), for one source only", () => {
+    expect(findingsFormula({ sources: ["OC"], process: "cartilage" })).toBe('=EXO.FINDINGS("OC","cartilage")');
+    expect(findingsFormula({ sources: ["OC"], type: "miRNA" })).toBe('=EXO.FINDINGS("OC",,,"miRNA")');
+    expect(findingsFormula({ sources: ["OC"], direction: "inhibits", q: 'say "no"' })).toBe('=EXO.FINDINGS("OC",,"inhibits",,"say ""no""")');
+    expect(findingsFormula({ sources: [] })).toBeUndefined();
+    expect(findingsFormula({ sources: ["OC", "OB"] })).toBeUndefined();
+  });
+});
+
+describe("Insert as formula", () => {
+  it("writes the formula into an empty selected cell, formatted so that Excel calculates it", async () => {
+    const book = new Workbook();
+    book.select("C4");
+    book.sheet("Sheet1").touch(3, 2).numberFormat = "@";
+    const outcome = await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'));
+    expect(outcome).toEqual({ kind: "written", address: "Sheet1!C4" });
+    expect(book.sheet("Sheet1").cell(3, 2)).toMatchObject({ formula: '=EXO.FINDINGS("OC")', numberFormat: "General" });
+  });
+
+  it("refuses a cell that holds anything, and a protected sheet", async () => {
+    const book = new Workbook();
+    book.select("C4");
+    book.sheet("Sheet1").touch(3, 2).value = "mine";
+    const before = snapshot(book);
+    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({ kind: "occupied", address: "Sheet1!C4" });
+    book.select("D4");
+    book.sheet("Sheet1").protected = true;
+    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({ kind: "protected", sheet: "Sheet1" });
+    expect(snapshot(book)).toBe(before);
+  });
+});
+
+describe("caveats", () => {
+  it("badge every finding the curator qualified, and every finding without a citation", async () => {
+    const all = (await api<ListAnswer<Finding>>("/v1/findings?limit=1000")).data;
+    for (const finding of all) {
+      const labels = caveats(finding).map((c) => c.label);
+      expect(labels.includes("curator's note")).toBe(finding.note !== "");
+      if (finding.citations.length === 0) expect(labels).toContain("no citation");
+    }
+    expect(all.some((f) => f.note !== "")).toBe(true);
+  });
+
+  it("read the evidence columns when the API sends them", async () => {
+    const [cited] = (await api<ListAnswer<Finding>>("/v1/findings?source=OC&limit=1")).data;
+    const finding = { ...cited!, note: "", direction_basis: "implied", citation_given: false, cargo_change: "depleted" };
+    expect(caveats(finding).map((c) => c.label)).toEqual(["direction implied", "no citation", "cargo depleted"]);
+  });
+});
