@@ -17,5 +17,5 @@ export const row = (finding: Finding, columns: readonly string[]): string[] =>
     return Array.isArray(value) ? value.join("|") : value;
   });
 
-/** The columns the pane offers ticked: the claim, its mechanism, citations and quote. */
-export const DEFAULT_COLUMNS = ["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote"];
+/** The columns the pane offers ticked: the claim, its mechanism, citations, quote and the curator's note. */
+export const DEFAULT_COLUMNS = ["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote", "note"];
