@@ -86,15 +86,17 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   const query = (): FindingsQuery => ({ sources: picker.selected(), ...fields.read() });
   const exports = queryExports(options.origin, status);
 
+  /** The card button that opened the detail: the focus goes back to it when the detail closes. */
+  let opener: HTMLElement | undefined;
   const closeDetail = () => {
-    const opener = detail.open ? preview.mark(undefined) : undefined;
+    preview.mark(undefined);
     detail.show(undefined);
-    (opener ?? countLine).focus();
+    (opener?.isConnected ? opener : countLine).focus();
   };
   const detail = detailPanel(info, closeDetail, status);
   const preview = previewCards(
     (finding) => {
-      preview.mark(finding.id);
+      opener = preview.mark(finding.id);
       detail.show(finding);
     },
     () => void more(),
