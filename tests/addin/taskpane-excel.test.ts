@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultColumns, findingColumns } from "../../addin/src/taskpane/columns";
+import { FINDING_COLUMNS } from "../../worker/src/contract";
+import { defaultColumns } from "../../addin/src/taskpane/columns";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "../../addin/src/taskpane/excel/content";
 import { insertAtSelection, insertOnNewSheet, type InsertRequest } from "../../addin/src/taskpane/excel/insert";
 import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } from "../../addin/src/taskpane/excel/saved";
@@ -139,7 +140,7 @@ describe("saved queries", () => {
     const table: SavedTable = {
       id: "7",
       name: "EXO_all",
-      query: { kind: "findings", query: { sources: [], q: "ferroptosis" }, columns: [...findingColumns] },
+      query: { kind: "findings", query: { sources: [], q: "ferroptosis" }, columns: [...FINDING_COLUMNS] },
       written: writtenOf(findingsContent(ocCartilage, ["id"]), CAPTION),
     };
     await Excel.run((ctx) => rememberTable(ctx, table));

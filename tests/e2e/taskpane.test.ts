@@ -68,7 +68,7 @@ describe("the task pane in a simulated Excel", () => {
     const last = 4 + ocCartilage.length;
     expect(await notice(page, "Inserted table")).toContain(`Inserted table EXO_OC_cartilage at Sheet1!B4:${END}${last}, with where it came from (dataset, query, date, DOI, licence) in Sheet1!B3 above it.`);
 
-    const [[caption]] = (await host((h) => h.values("Sheet1!B3"))) as string[][];
+    const caption = String((await host((h) => h.values("Sheet1!B3")))[0]![0]);
     expect(caption).toContain(`exo-bone dataset ${info.version}`);
     expect(caption).toContain(`query ${new URL(page.url()).origin}/v1/findings?source=OC&process=cartilage&format=csv`);
     expect(caption).toMatch(/retrieved \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);

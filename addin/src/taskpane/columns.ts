@@ -1,8 +1,7 @@
+import { FINDING_COLUMNS, type FindingColumn } from "../../../worker/src/contract";
 import type { Finding } from "./types";
 
-import { type FindingColumn, findingColumns } from "../shared/finding-columns";
-
-export { type FindingColumn, findingColumns };
+export type { FindingColumn };
 
 /**
  * What a table holds unless the scientist picks otherwise: the claim, its mechanism, its evidence
@@ -10,7 +9,7 @@ export { type FindingColumn, findingColumns };
  * "promotes" never travels without its qualification.
  */
 const defaultNames: ReadonlySet<string> = new Set(["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote", "direction_basis", "citation_given", "cargo_change", "note"]);
-export const defaultColumns: readonly FindingColumn[] = findingColumns.filter((column) => defaultNames.has(column));
+export const defaultColumns: readonly FindingColumn[] = FINDING_COLUMNS.filter((column) => defaultNames.has(column));
 
 /** Columns of prose, wrapped in a fixed width instead of autofitted to one very long line. */
 export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note", "context"]);
@@ -24,5 +23,5 @@ export function cellText(finding: Finding, column: FindingColumn): string {
 /** Keeps the user's choice in the API's column order, dropping anything unknown. */
 export function orderedColumns(picked: Iterable<string>): FindingColumn[] {
   const wanted = new Set(picked);
-  return findingColumns.filter((column) => wanted.has(column));
+  return FINDING_COLUMNS.filter((column) => wanted.has(column));
 }
