@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Api } from "../../addin/src/taskpane/api";
 import { caveats } from "../../addin/src/taskpane/caveats";
+import { citationDois } from "../../addin/src/taskpane/citation-dois";
 import { writeFormulaAtSelection } from "../../addin/src/taskpane/excel/formula";
 import { csvUrl, findingsFormula, pandasLine, rLine } from "../../addin/src/taskpane/query";
 import type { Finding, ListAnswer } from "../../addin/src/taskpane/types";
@@ -71,5 +73,21 @@ describe("caveats", () => {
     const [cited] = (await api<ListAnswer<Finding>>("/v1/findings?source=OC&limit=1")).data;
     const finding = { ...cited!, note: "", direction_basis: "implied", citation_given: false, cargo_change: "depleted" };
     expect(caveats(finding).map((c) => c.label)).toEqual(["direction implied", "no citation", "cargo depleted"]);
+  });
+});
+
+describe("citation DOIs", () => {
+  it("link only works whose DOI the dataset gives, and none of today's references has one", async () => {
+    const real: Api = { get: <T>(path: string) => api<T>(path) };
+    expect((await citationDois(real)).size).toBe(0);
+    const withDois: Api = {
+      get: async <T>(path: string) => {
+        const answer = await api<ListAnswer<Record<string, unknown>>>(path);
+        const [first, second, ...rest] = answer.data;
+        return { ...answer, data: [{ ...first, doi: "10.1016/j.bone.2020.115000" }, { ...second, doi: "not a doi" }, ...rest] } as T;
+      },
+    };
+    const dois = await citationDois(withDois);
+    expect([...dois.values()]).toEqual(["10.1016/j.bone.2020.115000"]);
   });
 });

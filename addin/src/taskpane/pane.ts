@@ -1,5 +1,6 @@
 import { answerOf, goToTable, insertFormula, insertTable, refresh, type Service, savedTables, stopTracking } from "./actions";
 import type { Api } from "./api";
+import { citationDois } from "./citation-dois";
 import type { SavedQuery } from "./excel/saved";
 import { errorMessage, formulaMessage, insertMessage, refreshMessage } from "./messages";
 import { emptyAdvice } from "./advice";
@@ -93,7 +94,10 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     detail.show(undefined);
     (opener?.isConnected ? opener : countLine).focus();
   };
-  const detail = detailPanel(info, closeDetail, status);
+  // The cited works' DOIs, fetched once in the background: until they arrive the detail links the review only.
+  let dois: ReadonlyMap<string, string> = new Map();
+  void citationDois(api).then((found) => (dois = found), () => {});
+  const detail = detailPanel(info, () => dois, closeDetail, status);
   const preview = previewCards(
     (finding) => {
       opener = preview.mark(finding.id);

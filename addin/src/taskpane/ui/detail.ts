@@ -25,7 +25,7 @@ export function quoteWithCitation(finding: Finding, info: DatasetInfo): string {
  * One finding in full: its caveats, the review's words, where they stand, who it cites, and links
  * out. `onClose` runs when the reader closes it (button or Escape), to put the focus back.
  */
-export function detail(info: DatasetInfo, onClose: () => void, say: (status: string) => void): Detail {
+export function detail(info: DatasetInfo, dois: () => ReadonlyMap<string, string>, onClose: () => void, say: (status: string) => void): Detail {
   const element = el("section", { class: "detail", "aria-label": "Finding detail", hidden: true });
   let open = false;
   return {
@@ -59,7 +59,18 @@ export function detail(info: DatasetInfo, onClose: () => void, say: (status: str
         el("div", { class: "row detail-head" }, heading, close),
         badges(finding, true) ?? "",
         el("dl", {}, ...fields.flatMap(([term, text]) => [el("dt", {}, term), el("dd", { class: term === "Quote" ? "quote" : undefined }, text)])),
-        el("p", { class: "links" }, link(quoteUrl, "The quoted passage in the review"), " ", link(`https://doi.org/${info.source.doi}`, `The review (doi:${info.source.doi})`)),
+        el(
+          "ul",
+          { class: "links", "aria-label": "Links" },
+          ...[
+            link(quoteUrl, "The quoted passage in the review"),
+            link(`https://doi.org/${info.source.doi}`, `The review (doi:${info.source.doi})`),
+            ...finding.citations.map((key) => {
+              const doi = dois().get(key);
+              return doi ? link(`https://doi.org/${doi}`, `${key} (doi:${doi})`) : undefined;
+            }),
+          ].flatMap((a) => (a ? [el("li", {}, a)] : [])),
+        ),
         el("div", { class: "row" }, copy),
       );
       heading.focus();
