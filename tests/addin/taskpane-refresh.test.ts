@@ -114,6 +114,14 @@ describe("refresh", () => {
     expect(snapshot(book)).toBe(before);
   });
 
+  it("refuses a table on a protected sheet, before writing anything", async () => {
+    const { book, saved, refresh } = await inserted(ocCartilage);
+    book.sheet("Sheet1").protected = true;
+    const before = snapshot(book);
+    expect((await refresh(ocCartilageInhibits)).outcomes).toEqual([{ kind: "protected", table: saved.name, sheet: "Sheet1" }]);
+    expect(snapshot(book)).toBe(before);
+  });
+
   it("refuses a table with no record of what was written (inserted by an earlier version)", async () => {
     const { book, saved } = await inserted(ocCartilage);
     const Excel = hostExcel(book);

@@ -59,6 +59,8 @@ export function refreshMessage(outcome: RefreshOutcome): string {
       return `${outcome.table}: not refreshed. It now needs ${rowsOf(outcome.rows, "row")} and would grow into ${outcome.below}, but ${outcome.filled} holds data. Move that data or the table, then refresh again.`;
     case "edited":
       return `${outcome.table}: not refreshed, so as not to overwrite your edit: ${outcome.cell} holds something the pane did not write (an edited cell, or a row typed below the table that Excel added to it). Move it out of the table, or choose Stop tracking to keep the table as it is.`;
+    case "protected":
+      return `${outcome.table}: not refreshed: the sheet ${outcome.sheet} is protected. Unprotect it (Review › Unprotect Sheet) and refresh again.`;
     case "totals":
       return `${outcome.table}: not refreshed: it has a totals row, which the pane did not make. Turn off Total Row (Table Design) and refresh again, or choose Stop tracking.`;
     case "unrecorded":

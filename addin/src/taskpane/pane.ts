@@ -1,8 +1,8 @@
-import { answerOf, goToTable, insertFormula, insertTable, refresh, type Service, savedTables, stopTracking } from "./actions";
+import { answerOf, insertFormula, insertTable, type Service } from "./actions";
 import type { Api } from "./api";
 import { citationDois } from "./citation-dois";
 import type { SavedQuery } from "./excel/saved";
-import { errorMessage, formulaMessage, insertMessage, refreshMessage } from "./messages";
+import { errorMessage, formulaMessage, insertMessage } from "./messages";
 import { emptyAdvice } from "./advice";
 import { type FindingsQuery, findingsFormula, findingsPath } from "./query";
 import type { DatasetInfo, Finding, ListAnswer, Source } from "./types";
@@ -18,7 +18,7 @@ import { notice as noticeBar } from "./ui/notice";
 import { preview as previewCards } from "./ui/preview";
 import { queryExports } from "./ui/query-exports";
 import { sourcePicker } from "./ui/source-picker";
-import { tableList } from "./ui/table-list";
+import { tablesSection } from "./ui/tables-section";
 
 const PAGE_ROWS = 10;
 const TYPING_PAUSE_MS = 300;
@@ -189,42 +189,26 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   insertButton.disabled = formulaButton.disabled = true;
 
   // Tables already in the workbook, each managed on its own, and Refresh all.
-  const refreshWith = (ids?: string[]) =>
-    act("refresh the tables", async () => {
-      const outcomes = await busy.during("Refreshing from the service…", () => refresh(service, ids));
-      const ok = outcomes.every((o) => o.kind === "refreshed");
-      notice.show(ok ? "success" : "warning", outcomes.length === 0 ? ["There are no inserted tables to refresh."] : outcomes.map(refreshMessage), { focus: true });
-      await listTables();
-    });
-  const tables = tableList(
-    {
-      refresh: (table) => void refreshWith([table.id]),
-      goTo: (table) => void act("go to the table", async () => void ((await goToTable(table.id)) ? status(`${table.name} selected in Excel.`) : notice.show("warning", [`${table.name} is no longer in the workbook.`], { focus: true }))),
-      edit(table) {
-        if (table.query.kind !== "findings") return;
-        picker.set(table.query.query.sources);
-        fields.set(table.query.query);
-        columns.set(table.query.columns);
-        schedule(0);
-        notice.show("info", [`The query of ${table.name} is in the builder. Change it, then Insert table for a new table.`], { focus: true });
-      },
-      stopTracking: (table) =>
-        void act("stop tracking the table", async () => {
-          await stopTracking(table.id);
-          await listTables();
-          notice.show("success", [`${table.name} stays in the sheet as it is; Refresh no longer touches it.`], { focus: true });
-        }),
+  const tables = tablesSection({
+    service,
+    act,
+    busy,
+    notice,
+    status,
+    buttons: tableButtons,
+    inExcel: options.inExcel,
+    edit(table) {
+      if (table.query.kind !== "findings") return;
+      picker.set(table.query.query.sources);
+      fields.set(table.query.query);
+      columns.set(table.query.columns);
+      schedule(0);
     },
-    tableButtons,
-  );
-  async function listTables() {
-    if (!options.inExcel) return;
-    tables.show(await savedTables());
-  }
-  const refreshButton = button("Refresh all", () => void refreshWith());
+  });
+  const listTables = tables.list;
 
   const matrix = matrixSection((saved) => void insert(saved, "Fetching the verdict matrix…", "source"));
-  actionButtons.push(insertButton, formulaButton, refreshButton, matrix.button);
+  actionButtons.push(insertButton, formulaButton, tables.refreshAll, matrix.button);
   if (!options.inExcel) {
     for (const b of actionButtons) b.disabled = true;
     notice.show("info", ["Open this pane from Excel to insert tables; here you can search the findings."]);
@@ -239,7 +223,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   root.append(
     section("Find findings", picker.element, fields.element, el("div", { class: "row" }, resetButton), columns.element),
     section("Matching findings", preview.element, detail.element, exports.element),
-    section("Tables in this workbook", tables.element, el("div", { class: "row" }, refreshButton)),
+    tables.element,
     matrix.element,
     footer(info, options.docsUrl),
   );

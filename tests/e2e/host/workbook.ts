@@ -198,6 +198,7 @@ export class Workbook {
 
   /** Excel's rule: the header stays in its row, and the new range must overlap the old one. */
   resizeTable(table: Table, sheet: Sheet, box: Box): void {
+    this.writable(sheet);
     if (sheet !== table.sheet || box.row !== table.box.row || !overlaps(box, table.box) || box.rows < 2) {
       throw new ExcelError("InvalidArgument", "The table's header row must stay in the same row, and the new range must overlap the old one.");
     }

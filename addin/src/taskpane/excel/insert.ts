@@ -73,14 +73,18 @@ async function insertAt(context: Excel.RequestContext, anchor: Excel.Range, requ
   beside?.load("address, valueTypes");
   target.load("address");
   const merged = area.getMergedAreasOrNullObject().load("address");
-  const filtered = area.getIntersectionOrNullObject(sheet.autoFilter.getRangeOrNullObject()).load("address");
+  const filter = sheet.autoFilter.getRangeOrNullObject().load("address");
   await context.sync();
   for (const range of [area, beside]) {
     const filled = range && firstFilled(range.valueTypes);
     if (range && filled) return { kind: "occupied", address: area.address, filled: cellOf(range.address, ...filled) };
   }
   if (!merged.isNullObject) return { kind: "merged", address: merged.address };
-  if (!filtered.isNullObject) return { kind: "filtered", address: filtered.address };
+  if (!filter.isNullObject) {
+    const filtered = area.getIntersectionOrNullObject(filter).load("address");
+    await context.sync();
+    if (!filtered.isNullObject) return { kind: "filtered", address: filtered.address };
+  }
 
   // The table alone first: if Excel refuses it, nothing has been written yet.
   const table = context.workbook.tables.add(target, true);

@@ -11,6 +11,8 @@ export type RefreshOutcome =
   | { kind: "blocked"; table: string; below: string; filled: string; rows: number }
   /** Nothing was written: a cell of the table (or its caption) holds something the pane did not write. */
   | { kind: "edited"; table: string; cell: string }
+  /** Nothing was written: the table's sheet is protected. */
+  | { kind: "protected"; table: string; sheet: string }
   /** Nothing was written: someone turned on the table's totals row. */
   | { kind: "totals"; table: string }
   /** Nothing was written: the pane has no record of what it wrote (a table from an earlier version). */
@@ -89,7 +91,10 @@ async function rewrite(context: Excel.RequestContext, table: Excel.Table, writte
   const content = withAtLeastOneRow(answer.content);
   const range = table.getRange();
   range.load("address, rowCount, columnCount, rowIndex, values");
+  const sheet = table.worksheet.load("name");
+  const protection = sheet.protection.load("protected");
   await context.sync();
+  if (protection.protected) return { outcome: { kind: "protected", table: name, sheet: sheet.name } };
   const columns = content.header.length;
   if (range.columnCount !== columns) return { outcome: { kind: "reshaped", table: name, columns: range.columnCount, expected: columns } };
   if (range.rowIndex === 0) return { outcome: { kind: "edited", table: name, cell: cellOf(range.address, 0, 0) } };
