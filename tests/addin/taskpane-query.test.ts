@@ -71,8 +71,12 @@ describe("caveats", () => {
 
   it("read the evidence columns when the API sends them", async () => {
     const [cited] = (await api<ListAnswer<Finding>>("/v1/findings?source=OC&limit=1")).data;
-    const finding = { ...cited!, note: "", direction_basis: "implied", citation_given: false, cargo_change: "depleted" };
+    const finding = { ...cited!, note: "", direction_basis: "implied", citation_given: "no", cargo_change: "depleted" };
     expect(caveats(finding).map((c) => c.label)).toEqual(["direction implied", "no citation", "cargo depleted"]);
+    const shared = { ...cited!, note: "", direction_basis: "stated", citation_given: "shared", cargo_change: "enriched" };
+    expect(caveats(shared).map((c) => c.label)).toEqual(["citation shared"]);
+    const plain = { ...cited!, note: "", direction_basis: "stated", citation_given: "yes", cargo_change: "" };
+    expect(caveats(plain)).toEqual([]);
   });
 });
 

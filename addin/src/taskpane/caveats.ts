@@ -15,11 +15,13 @@ export function caveats(finding: Finding): Caveat[] {
   const field = new Map<string, unknown>(Object.entries(finding));
   const found: Caveat[] = [];
   if (field.get("direction_basis") === "implied") found.push({ label: "direction implied", why: "The review implies the direction rather than stating it." });
-  const given = field.get("citation_given");
-  const cited = given === undefined ? finding.citations.length > 0 : given === true || given === "true";
-  if (!cited) found.push({ label: "no citation", why: "The review gives no citation for this statement." });
+  // citation_given: yes (at the claim's sentence), shared (after a later sentence or at the paragraph's end), no.
+  const given = field.get("citation_given") ?? (finding.citations.length > 0 ? "yes" : "no");
+  if (given === "no") found.push({ label: "no citation", why: "The review gives no citation for this statement." });
+  if (given === "shared") found.push({ label: "citation shared", why: "The citations come after a later sentence or at the paragraph's end; the review does not say which one supports this claim." });
   const cargo = field.get("cargo_change");
-  if (typeof cargo === "string" && cargo !== "" && cargo !== "enriched") found.push({ label: `cargo ${cargo}`, why: `The review says the cargo is ${cargo} in these exosomes, not simply carried.` });
+  if (cargo === "depleted" || cargo === "altered") found.push({ label: `cargo ${cargo}`, why: `The review says the cargo is ${cargo} in these vesicles, not simply carried.` });
+  if (cargo === "unspecified") found.push({ label: "cargo level unspecified", why: "The review does not say whether the cargo is enriched or depleted in these vesicles." });
   if (finding.note) found.push({ label: "curator's note", why: finding.note });
   return found;
 }
