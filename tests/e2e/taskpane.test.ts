@@ -3,7 +3,7 @@ import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
 import { launch, openPane, type Pane } from "./support/browser";
-import { api, DEFAULT_COLUMNS, findings, row } from "./support/expect-data";
+import { api, DEFAULT_COLUMNS, findings, lastDefaultColumn, row } from "./support/expect-data";
 import { choose, countShown, notice, previewIds, tickSource } from "./support/pane-actions";
 
 /** The colours the matrix promises (Okabe–Ito), written out here rather than taken from the add-in. */
@@ -14,8 +14,9 @@ let browser: Browser;
 let pane: Pane;
 let page: Page;
 let ocCartilage: Finding[];
-/** The last column of a default table inserted at column B. */
-const END = "L";
+/** The last columns of a default table inserted at column B, and at A of a new sheet. */
+const END = lastDefaultColumn("B");
+const END_A = lastDefaultColumn("A");
 
 /** Runs `fn` in the page against the simulated host. */
 const host = <T>(fn: (h: typeof globalThis.__exoHost) => T): Promise<Awaited<T>> => page.evaluate(`(${fn.toString()})(globalThis.__exoHost)`);
@@ -74,8 +75,8 @@ describe("the task pane in a simulated Excel", () => {
     expect(caption).toMatch(/retrieved \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
     expect(caption).toContain(`doi:${info.source.doi}`);
     expect(caption).toContain(`licence ${info.license.title}`);
-    expect(await host((h) => h.values("Sheet1!B4:L4"))).toEqual([DEFAULT_COLUMNS]);
-    expect(await page.evaluate((last) => __exoHost.values(`Sheet1!B5:L${last}`), last)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B4:${END}4`)).toEqual([DEFAULT_COLUMNS]);
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${last}`)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
     expect(await host((h) => h.tables())).toEqual([
       { id: expect.any(String), name: "EXO_OC_cartilage", sheet: "Sheet1", box: { row: 3, column: 1, rows: ocCartilage.length + 1, columns: DEFAULT_COLUMNS.length }, style: "TableStyleMedium2" },
     ]);
@@ -97,7 +98,7 @@ describe("the task pane in a simulated Excel", () => {
 
     const sheet1 = await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]));
     await page.keyboard.press("Enter");
-    expect(await notice(page, "Inserted table")).toContain(`Inserted table EXO_OC_cartilage_2 at 'EXO findings'!A2:K${ocCartilage.length + 2}`);
+    expect(await notice(page, "Inserted table")).toContain(`Inserted table EXO_OC_cartilage_2 at 'EXO findings'!A2:${END_A}${ocCartilage.length + 2}`);
     expect(await host((h) => h.activeSheet())).toBe("EXO findings");
     expect(await host((h) => h.values("'EXO findings'!A2:A3"))).toEqual([["id"], [ocCartilage[0]!.id]]);
     expect(await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]))).toBe(sheet1);
@@ -119,11 +120,11 @@ describe("the task pane in a simulated Excel", () => {
     await page.getByRole("button", { name: "Refresh all" }).click();
     const shrunk = ocCartilage.length - 1;
     const text = await notice(page, "up to date");
-    expect(text).toContain(`EXO_OC_cartilage: up to date, ${shrunk} rows at Sheet1!B4:L${4 + shrunk}. 1 removed (${dropped}).`);
-    expect(text).toContain(`EXO_OC_cartilage_2: up to date, ${shrunk} rows at 'EXO findings'!A2:K${2 + shrunk}. 1 removed (${dropped}).`);
+    expect(text).toContain(`EXO_OC_cartilage: up to date, ${shrunk} rows at Sheet1!B4:${END}${4 + shrunk}. 1 removed (${dropped}).`);
+    expect(text).toContain(`EXO_OC_cartilage_2: up to date, ${shrunk} rows at 'EXO findings'!A2:${END_A}${2 + shrunk}. 1 removed (${dropped}).`);
     expect((await host((h) => h.values("Sheet1!B3")))[0]![0]).toContain("exo-bone dataset 1.0.1+simulated");
     expect((await table("EXO_OC_cartilage")).rows).toBe(shrunk + 1);
-    const freed = `Sheet1!B${4 + ocCartilage.length}:L${4 + ocCartilage.length}`;
+    const freed = `Sheet1!B${4 + ocCartilage.length}:${END}${4 + ocCartilage.length}`;
     expect(await page.evaluate((freed) => __exoHost.values(freed), freed)).toEqual([Array(DEFAULT_COLUMNS.length).fill("")]);
     expect(await page.evaluate(() => document.activeElement?.classList.contains("notice"))).toBe(true);
 
@@ -136,7 +137,7 @@ describe("the task pane in a simulated Excel", () => {
     await page.getByRole("button", { name: "Refresh all" }).click();
     const blocked = await notice(page, "not refreshed");
     expect(blocked).toContain(`EXO_OC_cartilage: not refreshed, so as not to overwrite your edit: ${below} holds something the pane did not write`);
-    expect(blocked).toContain(`EXO_OC_cartilage_2: up to date, ${ocCartilage.length} rows at 'EXO findings'!A2:K${2 + ocCartilage.length}. 1 added (${dropped}).`);
+    expect(blocked).toContain(`EXO_OC_cartilage_2: up to date, ${ocCartilage.length} rows at 'EXO findings'!A2:${END_A}${2 + ocCartilage.length}. 1 added (${dropped}).`);
     expect(await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]))).toBe(typed);
 
     // The user moves the note out of the table (Excel shrinks it back), and refresh goes through.
@@ -146,8 +147,8 @@ describe("the task pane in a simulated Excel", () => {
       t.box = { ...t.box, rows: t.box.rows - 1 };
     });
     await page.getByRole("button", { name: "Refresh EXO_OC_cartilage", exact: true }).click();
-    expect(await notice(page, "up to date")).toContain(`EXO_OC_cartilage: up to date, ${ocCartilage.length} rows at Sheet1!B4:L${4 + ocCartilage.length}. 1 added (${dropped}).`);
-    expect(await page.evaluate((n) => __exoHost.values(`Sheet1!B5:L${4 + n}`), ocCartilage.length)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
+    expect(await notice(page, "up to date")).toContain(`EXO_OC_cartilage: up to date, ${ocCartilage.length} rows at Sheet1!B4:${END}${4 + ocCartilage.length}. 1 added (${dropped}).`);
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${4 + ocCartilage.length}`)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
   });
 
   it("inserts the verdict matrix with every cell coloured by its verdict and a legend", async () => {
