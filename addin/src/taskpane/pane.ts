@@ -1,8 +1,9 @@
-import { answerOf, insertFormula, insertTable, type Service } from "./actions";
+import type { Service } from "./actions";
 import type { Api } from "./api";
 import { citationDois } from "./citation-dois";
 import type { SavedQuery } from "./excel/saved";
-import { errorMessage, formulaMessage, insertMessage } from "./messages";
+import { insertActions } from "./insert-actions";
+import { errorMessage } from "./messages";
 import { emptyAdvice } from "./advice";
 import { type FindingsQuery, findingsFormula, findingsPath } from "./query";
 import type { DatasetInfo, Finding, ListAnswer, Source } from "./types";
@@ -155,28 +156,13 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     status(`Showing ${shown.length} of ${matching}.`);
   }
 
-  /** Inserts a query's table; when Excel cannot take it there, offers a new sheet with the same rows, and focuses that way out. */
-  const insert = (saved: SavedQuery, fetching: string, row: string) =>
-    act("insert the table", async () => {
-      const answer = await busy.during(fetching, () => answerOf(service, saved));
-      const place = async (where: "selection" | "new sheet") => {
-        const outcome = await busy.during("Writing the table into Excel…", () => insertTable(saved, answer, where));
-        const lines = insertMessage(outcome, row);
-        if (outcome.kind === "inserted") {
-          notice.show("success", lines, { focus: true });
-          await listTables();
-        } else if (outcome.kind === "no-room") notice.show("warning", lines, { focus: true });
-        else notice.show("warning", lines, { actions: [{ label: "Insert on a new sheet", run: () => void act("insert the table on a new sheet", () => place("new sheet")) }], focus: true });
-      };
-      await place("selection");
-    });
-
+  const inserts = insertActions({ service, act, busy, notice, listTables: () => listTables() });
   const insertButton = button(
     "Insert table",
     () => {
       const saved: SavedQuery = { kind: "findings", query: query(), columns: columns.selected() };
       if (saved.columns.length === 0) return notice.show("warning", ["Tick at least one column for the table (under Columns)."], { focus: true });
-      void insert(saved, "Fetching the matching findings…", "finding");
+      void inserts.table(saved, "Fetching the matching findings…", "finding");
     },
     "accent",
   );
@@ -184,7 +170,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   const formulaButton = button("Insert as formula", () => {
     const formula = findingsFormula(query());
     if (!formula) return notice.show("warning", ["A formula takes one source: tick exactly one under Sources, or insert a table instead."], { focus: true });
-    void act("write the formula", async () => notice.show("success", formulaMessage(await busy.during("Writing the formula…", () => insertFormula(formula)), formula), { focus: true }));
+    void inserts.formula(formula);
   });
   insertButton.disabled = formulaButton.disabled = true;
 
@@ -207,7 +193,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   });
   const listTables = tables.list;
 
-  const matrix = matrixSection((saved) => void insert(saved, "Fetching the verdict matrix…", "source"));
+  const matrix = matrixSection((saved) => void inserts.table(saved, "Fetching the verdict matrix…", "source"));
   actionButtons.push(insertButton, formulaButton, tables.refreshAll, matrix.button);
   if (!options.inExcel) {
     for (const b of actionButtons) b.disabled = true;
