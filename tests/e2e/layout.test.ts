@@ -105,4 +105,32 @@ describe.each(sizes)("the pane at %s", (_name, size) => {
     await notice(page, "Inserted table");
     expect(await overflow(page)).toBe(0);
   });
+
+  it("fits and passes axe with the matrix inserted and after a refresh", async () => {
+    await page.evaluate(() => __exoHost.select("Sheet1!AA1"));
+    await page.getByRole("button", { name: "Insert matrix at the selected cell" }).click();
+    await notice(page, "The legend");
+    expect(await overflow(page)).toBe(0);
+    await page.getByRole("button", { name: "Refresh all" }).click();
+    await notice(page, "up to date");
+    expect(await overflow(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("fits and passes axe when nothing matches, and when the count fails", async () => {
+    const box = page.getByRole("textbox", { name: "Free text" });
+    await box.fill("zzzz-no-such-word");
+    await countShown(page, 0);
+    await notice(page, "No finding matches");
+    expect(await overflow(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const findingsRoute = (url: URL) => url.pathname === "/v1/findings";
+    await page.route(findingsRoute, (route) => route.abort("connectionrefused"));
+    await box.fill("apoptosis");
+    await page.getByRole("alert").filter({ hasText: "Could not count the matching findings." }).waitFor();
+    expect(await overflow(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.unroute(findingsRoute);
+  });
 });
