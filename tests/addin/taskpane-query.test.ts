@@ -26,12 +26,13 @@ describe("a query outside the pane", () => {
     expect(lines.length - 1).toBe(json.meta.total);
   });
 
-  it("is an EXO.FINDINGS formula in the argument order (source, process, direction, type, text), for one source only", () => {
+  it("is an EXO.FINDINGS formula in the argument order (source, process, direction, type, text), blanks left out", () => {
     expect(findingsFormula({ sources: ["OC"], process: "cartilage" })).toBe('=EXO.FINDINGS("OC","cartilage")');
     expect(findingsFormula({ sources: ["OC"], type: "miRNA" })).toBe('=EXO.FINDINGS("OC",,,"miRNA")');
     expect(findingsFormula({ sources: ["OC"], direction: "inhibits", q: 'say "no"' })).toBe('=EXO.FINDINGS("OC",,"inhibits",,"say ""no""")');
-    expect(findingsFormula({ sources: [] })).toBeUndefined();
-    expect(findingsFormula({ sources: ["OC", "OB"] })).toBeUndefined();
+    expect(findingsFormula({ sources: ["OC", "OB"], process: "formation" })).toBe('=EXO.FINDINGS("OC,OB","formation")');
+    expect(findingsFormula({ sources: [], q: "Wnt" })).toBe('=EXO.FINDINGS(,,,,"Wnt")');
+    expect(findingsFormula({ sources: [] })).toBe("=EXO.FINDINGS()");
   });
 });
 

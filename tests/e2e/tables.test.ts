@@ -81,10 +81,11 @@ describe("Insert as formula", () => {
     expect((spilled.value as string[][]).slice(1).map((r) => r[0])).toEqual(ocInhibits.map((f) => f.id));
   });
 
-  it("asks for exactly one source, since the formula takes one", async () => {
-    await page.getByRole("button", { name: "Reset all filters" }).click();
-    await countShown(page, (await findings("")).meta.total);
+  it("writes several sources as one comma-separated argument", async () => {
+    await tickSource(page, "osteoblast", "OB — osteoblast");
+    await countShown(page, (await findings("source=OC,OB&direction=inhibits")).meta.total);
+    await page.evaluate(() => __exoHost.select("Sheet1!R1"));
     await page.getByRole("button", { name: "Insert as formula" }).click();
-    expect(await notice(page, "A formula takes one source")).toContain("tick exactly one under Sources");
+    expect(await notice(page, "Wrote")).toContain('Wrote =EXO.FINDINGS("OC,OB",,"inhibits") in Sheet1!R1.');
   });
 });

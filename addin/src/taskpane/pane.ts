@@ -168,9 +168,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   );
   insertButton.setAttribute("aria-label", "Insert table at the selected cell");
   const formulaButton = button("Insert as formula", () => {
-    const formula = findingsFormula(query());
-    if (!formula) return notice.show("warning", ["A formula takes one source: tick exactly one under Sources, or insert a table instead."], { focus: true });
-    void inserts.formula(formula);
+    void inserts.formula(findingsFormula(query()));
   });
   insertButton.disabled = formulaButton.disabled = true;
 

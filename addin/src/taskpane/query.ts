@@ -52,12 +52,12 @@ export const pandasLine = (url: string): string => `findings = pandas.read_csv($
 const excelText = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * The EXO.FINDINGS formula that gives the same rows: EXO.FINDINGS(source, [process], [direction],
- * [type], [text]). It takes one source, so it exists only for a query with exactly one ticked.
+ * The EXO.FINDINGS formula that gives the same rows: EXO.FINDINGS([source], [process], [direction],
+ * [type], [text]), several sources separated by commas, blank arguments left out.
  */
-export function findingsFormula(query: FindingsQuery): string | undefined {
-  if (query.sources.length !== 1) return undefined;
-  const args = [query.sources[0], query.process, query.direction, query.type, query.q?.trim()].map((arg) => (arg ? excelText(arg) : ""));
-  while (args.at(-1) === "") args.pop();
+export function findingsFormula(query: FindingsQuery): string {
+  const args = [query.sources.join(","), query.process, query.direction, query.type, query.q?.trim()].map((arg) => (arg ? excelText(arg) : ""));
+  // Trailing blanks go; not .at(-1), which Safari before 15.4 (Excel on older Macs) lacks.
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
   return `=EXO.FINDINGS(${args.join(",")})`;
 }
