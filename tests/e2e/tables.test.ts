@@ -40,6 +40,8 @@ describe("each inserted table, managed on its own", () => {
     await tableButton("Go to").click();
     await page.waitForFunction(() => __exoHost.activeSheet() === "Sheet1");
     expect(await page.evaluate(() => __exoHost.selection())).toEqual({ sheet: "Sheet1", box: { row: 1, column: 0, rows: ocInhibits.length + 1, columns: DEFAULT_COLUMNS.length } });
+    // The button keeps the focus through being disabled while Excel worked: it never falls to the page.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Go to EXO_OC_inhibits");
   });
 
   it("Edit query loads the table's query into the builder", async () => {
