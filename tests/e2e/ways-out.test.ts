@@ -32,7 +32,13 @@ describe("ways out of the pane", () => {
   it("shows more than ten findings, then all of them", async () => {
     expect(bmscFormation.length).toBeGreaterThan(10);
     expect(await previewIds(page)).toEqual(bmscFormation.slice(0, 10).map((f) => f.id));
+    // The first try fails: the pane says so and offers to try again.
+    const nextPage = (url: URL) => url.pathname === "/v1/findings" && url.searchParams.has("offset");
+    await page.route(nextPage, (route) => route.abort("connectionrefused"));
     await page.getByRole("button", { name: "Show more" }).click();
+    await page.getByRole("alert").filter({ hasText: "Could not load more findings." }).waitFor();
+    await page.unroute(nextPage);
+    await page.getByRole("button", { name: "Try again" }).click();
     await page.locator(".card").nth(Math.min(bmscFormation.length, 60) - 1).waitFor();
     expect(await previewIds(page)).toEqual(bmscFormation.slice(0, 60).map((f) => f.id));
   });

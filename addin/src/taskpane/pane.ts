@@ -128,7 +128,8 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
       if (countFailed) notice.clear();
       countFailed = false;
       if (matching === 0) {
-        const advice = await emptyAdvice(api, asked);
+        // The advice costs a few more counts; if they fail, the general advice still helps.
+        const advice = await emptyAdvice(api, asked).catch(() => "No finding matches. Loosen a filter, or Reset all filters.");
         if (ticket === latest) notice.show("info", [advice], { actions: [{ label: "Reset all filters", run: () => resetButton.click() }] });
       } else if (wasEmpty) notice.clear();
       wasEmpty = matching === 0;
@@ -149,11 +150,15 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
 
   async function more() {
     const ticket = latest;
-    const answer = await busy.during("Loading more findings…", () => api.get<ListAnswer<Finding>>(findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length })));
-    if (ticket !== latest) return;
-    shown = [...shown, ...answer.data];
-    preview.show(shown, matching);
-    status(`Showing ${shown.length} of ${matching}.`);
+    try {
+      const answer = await busy.during("Loading more findings…", () => api.get<ListAnswer<Finding>>(findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length })));
+      if (ticket !== latest) return;
+      shown = [...shown, ...answer.data];
+      preview.show(shown, matching);
+      status(`Showing ${shown.length} of ${matching}.`);
+    } catch (error) {
+      notice.show("error", [errorMessage("load more findings", error)], { actions: [{ label: "Try again", run: () => void more() }], focus: true });
+    }
   }
 
   const inserts = insertActions({ service, act, busy, notice, listTables: () => listTables() });
