@@ -82,7 +82,7 @@ describe.each(sizes)("the pane at %s", (_name, size) => {
     const { width, longest } = await quote.evaluate((dd) => {
       const probe = document.createElement("span");
       probe.style.whiteSpace = "nowrap";
-      dd.append(probe);
+      dd.appendChild(probe);
       let longest = 0;
       for (const word of (dd.firstChild?.textContent ?? "").split(/\s+/)) {
         probe.textContent = word;

@@ -153,25 +153,25 @@ describe("the task pane in a simulated Excel", () => {
 
   it("inserts the verdict matrix with every cell coloured by its verdict and a legend", async () => {
     const matrix = (await api<ListAnswer<MatrixRow>>("/v1/matrix?basis=evidence")).data;
-    await host((h) => h.select("Sheet1!N1"));
+    await host((h) => h.select("Sheet1!R1"));
     await choose(page, "Verdicts", "derived from the findings");
     await page.getByRole("button", { name: "Insert matrix at the selected cell" }).click();
     const end = 2 + matrix.length;
     const said = await notice(page, "Inserted table");
-    expect(said).toContain(`Inserted table EXO_matrix_evidence at Sheet1!N2:S${end}`);
-    expect(said).toContain("The legend, with what each verdict means, is at Sheet1!U2:V7.");
+    expect(said).toContain(`Inserted table EXO_matrix_evidence at Sheet1!R2:W${end}`);
+    expect(said).toContain("The legend, with what each verdict means, is at Sheet1!Y2:Z7.");
 
     const processes = ["formation", "resorption", "cartilage"] as const;
-    expect(await page.evaluate((end) => __exoHost.values(`Sheet1!N2:S${end}`), end)).toEqual([
+    expect(await page.evaluate((end) => __exoHost.values(`Sheet1!R2:W${end}`), end)).toEqual([
       ["source", "name", "group", ...processes],
       ...matrix.map((m) => [m.source, m.name, m.group, ...processes.map((p) => WORDS[m[p]])]),
     ]);
-    expect(await page.evaluate((end) => __exoHost.fills(`Sheet1!Q3:S${end}`), end)).toEqual(matrix.map((m) => processes.map((p) => FILLS[m[p]])));
+    expect(await page.evaluate((end) => __exoHost.fills(`Sheet1!U3:W${end}`), end)).toEqual(matrix.map((m) => processes.map((p) => FILLS[m[p]])));
     expect(new Set(matrix.flatMap((m) => processes.map((p) => m[p]))).size).toBeGreaterThan(2);
-    expect(await host((h) => h.values("Sheet1!U2:U7"))).toEqual([["verdict"], ["promotes"], ["inhibits"], ["mixed"], ["not studied"], ["no data"]]);
-    expect(await host((h) => h.fills("Sheet1!U3:U7"))).toEqual([[FILLS.promotes], [FILLS.inhibits], [FILLS.mixed], [FILLS.not_studied], [FILLS.no_data]]);
+    expect(await host((h) => h.values("Sheet1!Y2:Y7"))).toEqual([["verdict"], ["promotes"], ["inhibits"], ["mixed"], ["not studied"], ["no data"]]);
+    expect(await host((h) => h.fills("Sheet1!Y3:Y7"))).toEqual([[FILLS.promotes], [FILLS.inhibits], [FILLS.mixed], [FILLS.not_studied], [FILLS.no_data]]);
     // The pane explains the same verdicts in the same words as the legend it writes.
-    const legend = await host((h) => h.values("Sheet1!U3:V7"));
+    const legend = await host((h) => h.values("Sheet1!Y3:Z7"));
     const shown = await page.locator("dl.legend dd").allTextContents();
     expect(shown).toEqual(legend.map(([, meaning]) => meaning));
   });

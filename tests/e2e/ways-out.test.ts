@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetInfo, Finding } from "../../addin/src/taskpane/types";
@@ -5,6 +6,14 @@ import { launch, openPane } from "./support/browser";
 import { api, findings } from "./support/expect-data";
 import { ORIGIN } from "./support/origin";
 import { choose, countShown, previewIds, tickSource } from "./support/pane-actions";
+
+/** Cited works' DOIs as references.tsv records them. */
+const DOIS = (() => {
+  const [header, ...lines] = readFileSync(new URL("../../data/references.tsv", import.meta.url), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+  const columns = header!.split("\t");
+  const rows = lines.map((line) => line.split("\t"));
+  return new Map(rows.filter((cells) => cells[columns.indexOf("doi")]).map((cells) => [cells[columns.indexOf("key")]!, cells[columns.indexOf("doi")]!]));
+})();
 
 let browser: Browser;
 let page: Page;
@@ -67,11 +76,16 @@ describe("ways out of the pane", () => {
     expect(await clipboard()).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
   });
 
-  it("links each finding to the review and copies its quote with the citation", async () => {
-    const finding = bmscFormation[0]!;
+  it("links each finding to its passage, the review and its cited works, and copies its quote with the citation", async () => {
+    // A finding citing a work whose DOI references.tsv records.
+    const finding = bmscFormation.find((f) => f.citations.some((key) => DOIS.has(key))) ?? bmscFormation[0]!;
     await page.getByRole("button", { name: finding.id, exact: true }).click();
     const detail = page.locator(".detail");
     expect(await detail.getByRole("link", { name: `The review (doi:${info.source.doi})` }).getAttribute("href")).toBe(`https://doi.org/${info.source.doi}`);
+    expect(await detail.getByRole("link", { name: "The quoted passage in the review" }).getAttribute("href")).toBe(finding.quote_url);
+    const cited = finding.citations.filter((key) => DOIS.has(key));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const key of cited) expect(await detail.getByRole("link", { name: `${key} (doi:${DOIS.get(key)})` }).getAttribute("href")).toBe(`https://doi.org/${DOIS.get(key)}`);
     await detail.getByRole("button", { name: "Copy quote with citation" }).click();
     await page.getByText("Quote copied with its citation.").waitFor({ state: "attached" });
     const copied = await clipboard();

@@ -1,4 +1,4 @@
-import type { Api } from "./api";
+import { type Api, answers, read } from "./api";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type FormulaOutcome, writeFormulaAtSelection } from "./excel/formula";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
@@ -7,7 +7,7 @@ import { forgetTable, readSavedTables, rememberTable, type SavedQuery, type Save
 import { writtenOf } from "./excel/written";
 import { captionText } from "./provenance";
 import { csvUrl, type FindingsQuery, findingsPath, queryWords } from "./query";
-import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "./types";
+import type { DatasetInfo, Finding, ListAnswer } from "./types";
 
 /** The API's largest page. */
 const PAGE = 1000;
@@ -23,7 +23,7 @@ export interface Service {
 export async function allFindings(api: Api, query: FindingsQuery, fresh = false): Promise<ListAnswer<Finding>> {
   const rows: Finding[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await api.get<ListAnswer<Finding>>(findingsPath(query, { limit: PAGE, offset }), {}, { fresh });
+    const page = await read(api, findingsPath(query, { limit: PAGE, offset }), answers.findings, { fresh });
     rows.push(...page.data);
     if (page.data.length === 0 || rows.length >= page.meta.total) return { data: rows, meta: { ...page.meta, total: rows.length } };
   }
@@ -39,7 +39,7 @@ export async function answerOf(service: Service, saved: SavedQuery, fresh = fals
   let content: TableContent;
   let dataset: string;
   if (saved.kind === "matrix") {
-    const answer = await api.get<ListAnswer<MatrixRow>>(matrixPath(saved.basis), {}, { fresh });
+    const answer = await read(api, matrixPath(saved.basis), answers.matrix, { fresh });
     [content, dataset] = [matrixContent(answer.data), answer.meta.dataset];
   } else {
     const answer = await allFindings(api, saved.query, fresh);

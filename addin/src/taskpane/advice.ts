@@ -1,6 +1,5 @@
-import type { Api } from "./api";
+import { type Api, answers, read } from "./api";
 import { type FindingsQuery, findingsPath } from "./query";
-import type { ListAnswer } from "./types";
 
 /** Each filter of a query, and the query without it. */
 function loosened(query: FindingsQuery): [string, FindingsQuery][] {
@@ -19,7 +18,7 @@ function loosened(query: FindingsQuery): [string, FindingsQuery][] {
  */
 export async function emptyAdvice(api: Api, query: FindingsQuery): Promise<string> {
   const counts = await Promise.all(
-    loosened(query).map(async ([name, without]) => [name, (await api.get<ListAnswer<unknown>>(findingsPath(without, { limit: 1 }))).meta.total] as const),
+    loosened(query).map(async ([name, without]) => [name, (await read(api, findingsPath(without, { limit: 1 }), answers.findings)).meta.total] as const),
   );
   const helpful = counts.filter(([, total]) => total > 0).sort((a, b) => b[1] - a[1]);
   if (helpful.length === 0) return "No finding matches. No single filter is to blame: loosen several, or Reset all filters.";

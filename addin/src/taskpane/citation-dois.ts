@@ -1,5 +1,4 @@
-import type { Api } from "./api";
-import type { ListAnswer } from "./types";
+import { type Api, answers, read } from "./api";
 
 /**
  * The DOI of each cited work, by citation key, from /v1/references. The dataset records a DOI only
@@ -7,7 +6,7 @@ import type { ListAnswer } from "./types";
  * than a guessed one.
  */
 export async function citationDois(api: Api): Promise<ReadonlyMap<string, string>> {
-  const answer = await api.get<ListAnswer<Record<string, unknown>>>("/v1/references");
+  const answer = await read(api, "/v1/references", answers.references);
   const dois = new Map<string, string>();
   for (const reference of answer.data) {
     const { key, doi } = reference;

@@ -1,5 +1,5 @@
 import type { Service } from "./actions";
-import type { Api } from "./api";
+import { type Api, answers, read } from "./api";
 import { citationDois } from "./citation-dois";
 import type { SavedQuery } from "./excel/saved";
 import { insertActions } from "./insert-actions";
@@ -46,7 +46,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   let sources: ListAnswer<Source>;
   let info: DatasetInfo;
   try {
-    [sources, info] = await busy.during("Loading the sources…", () => Promise.all([api.get<ListAnswer<Source>>("/v1/sources"), api.get<DatasetInfo>("/v1/dataset")]));
+    [sources, info] = await busy.during("Loading the sources…", () => Promise.all([read(api, "/v1/sources", answers.sources), read(api, "/v1/dataset", answers.dataset)]));
   } catch (error) {
     notice.show("error", [errorMessage("load the list of sources from the exo-bone service", error)], { actions: [{ label: "Try again", run: () => void mountPane(root, options) }], focus: true });
     return;
@@ -118,7 +118,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     const asked = query();
     exports.update(asked);
     try {
-      const answer = await busy.during("Counting the matching findings…", () => api.get<ListAnswer<Finding>>(findingsPath(asked, { limit: PAGE_ROWS })));
+      const answer = await busy.during("Counting the matching findings…", () => read(api, findingsPath(asked, { limit: PAGE_ROWS }), answers.findings));
       if (ticket !== latest) return;
       shown = answer.data;
       matching = answer.meta.total;
@@ -151,7 +151,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   async function more() {
     const ticket = latest;
     try {
-      const answer = await busy.during("Loading more findings…", () => api.get<ListAnswer<Finding>>(findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length })));
+      const answer = await busy.during("Loading more findings…", () => read(api, findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length }), answers.findings));
       if (ticket !== latest) return;
       shown = [...shown, ...answer.data];
       preview.show(shown, matching);

@@ -2,6 +2,7 @@ import type { CellLine } from "./cell-line";
 import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
+import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 
@@ -15,6 +16,7 @@ export interface Indexes {
   findingsBySourceProcess: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
+  /** Keyed by the lower-cased target name (aliases resolve through targetByName). */
   findingsByTarget: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
   /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
@@ -24,6 +26,8 @@ export interface Indexes {
   sourceByName: Map<string, Source>;
   processByName: Map<string, Process>;
   moleculeByName: Map<string, Molecule>;
+  /** Every spelling of a target (name, aliases) lower-cased, to the target. */
+  targetByName: Map<string, Target>;
   cellLineByName: Map<string, CellLine>;
   /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
   searchText: Map<string, string>;
@@ -49,6 +53,7 @@ export function buildIndexes(
   sources: Source[],
   cellLines: CellLine[],
   molecules: Molecule[],
+  targets: Target[],
   findings: Finding[],
   verdicts: VerdictRow[],
 ): Indexes {
@@ -63,6 +68,10 @@ export function buildIndexes(
   const moleculeByName = new Map<string, Molecule>();
   for (const molecule of molecules) {
     for (const name of [molecule.name, ...molecule.aliases]) moleculeByName.set(nameKey(name), molecule);
+  }
+  const targetByName = new Map<string, Target>();
+  for (const target of targets) {
+    for (const name of [target.name, ...target.aliases]) targetByName.set(nameKey(name), target);
   }
   const cellLineByName = new Map<string, CellLine>();
   for (const cellLine of cellLines) {
@@ -83,6 +92,7 @@ export function buildIndexes(
     sourceByName,
     processByName,
     moleculeByName,
+    targetByName,
     cellLineByName,
     searchText: new Map(),
   };
@@ -95,7 +105,9 @@ export function buildIndexes(
     for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
-    const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];
+    // The review's spellings too, so that q=MMP-13 still finds what now reads MMP13.
+    const aliases = [...finding.cargo.flatMap((n) => moleculeByName.get(nameKey(n))?.aliases ?? []), ...finding.targets.flatMap((n) => targetByName.get(nameKey(n))?.aliases ?? [])];
+    const words = [...finding.cargo, ...finding.targets, ...aliases, ...finding.recipient, finding.context, finding.quote, finding.note];
     index.searchText.set(finding.id, words.join("\n").toLowerCase());
   }
   return index;

@@ -13,7 +13,7 @@ export interface Detail {
 const listed = (items: readonly string[]) => (items.length > 0 ? items.join("; ") : "none given");
 
 /** Only web addresses become links: a link from data must never run script when clicked. */
-const link = (href: unknown, text: string) => (typeof href === "string" && /^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : undefined);
+const link = (href: string, text: string) => (/^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : undefined);
 
 /** The quote as a scientist pastes it into a manuscript or a lab notebook: the words, who said them, and where. */
 export function quoteWithCitation(finding: Finding, info: DatasetInfo): string {
@@ -52,7 +52,6 @@ export function detail(info: DatasetInfo, dois: () => ReadonlyMap<string, string
         ["Note", finding.note || "none"],
       ];
       const heading = el("h3", { tabindex: "-1" }, `${finding.id}: ${finding.source} ${finding.direction.replace("_", " ")} ${finding.process}`);
-      const quoteUrl = new Map<string, unknown>(Object.entries(finding)).get("quote_url");
       const copy = button("Copy quote with citation", () => void copyText(quoteWithCitation(finding, info)).then((copied) => say(copied ? "Quote copied with its citation." : "Copying is blocked here: select the quote and press Ctrl+C.")));
       const close = button("Close", onClose);
       element.replaceChildren(
@@ -63,7 +62,7 @@ export function detail(info: DatasetInfo, dois: () => ReadonlyMap<string, string
           "ul",
           { class: "links", "aria-label": "Links" },
           ...[
-            link(quoteUrl, "The quoted passage in the review"),
+            link(finding.quote_url, "The quoted passage in the review"),
             link(`https://doi.org/${info.source.doi}`, `The review (doi:${info.source.doi})`),
             ...finding.citations.map((key) => {
               const doi = dois().get(key);
