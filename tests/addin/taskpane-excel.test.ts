@@ -5,10 +5,12 @@ import { findingsContent, legendContent, matrixContent, type TableContent } from
 import { insertAtSelection, insertOnNewSheet, type InsertRequest } from "../../addin/src/taskpane/excel/insert";
 import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } from "../../addin/src/taskpane/excel/saved";
 import { writtenOf } from "../../addin/src/taskpane/excel/written";
-import type { Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
+import { answerOf } from "../../addin/src/taskpane/actions";
+import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
 import { verdictFill, verdictLabel } from "../../addin/src/taskpane/verdicts";
 import { parseAddress, Workbook } from "../e2e/host/workbook";
 import { hostExcel } from "./support/excel-host";
+import { findings, list, processes, verdicts } from "./support/data";
 import { api, read, snapshot } from "./support/pane-book";
 
 let ocCartilage: Finding[];
@@ -114,22 +116,56 @@ describe("insert", () => {
     expect(JSON.stringify([...book.sheet("Sheet1").cells])).toBe(before);
   });
 
-  it("writes the matrix coloured by verdict, with a legend that explains every verdict beside it", async () => {
+  it("writes the matrix coloured by verdict with each source's exceptions, and a legend that explains every verdict beside it", async () => {
     const book = new Workbook();
-    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, { content: matrixContent(matrix), caption: CAPTION, nameWords: ["matrix", "review"], aside: legendContent() }));
+    const info = await api<DatasetInfo>("/v1/dataset");
+    const service = { api: { get: (path: string) => api(path) }, origin: "http://exo-bone.test", info };
+    const { content, caption } = await answerOf(service, { kind: "matrix", basis: "review" });
+    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, { content, caption, nameWords: ["matrix", "review"], aside: legendContent() }));
 
-    expect(outcome).toMatchObject({ kind: "inserted", table: { name: "EXO_matrix_review" }, aside: "Sheet1!H2:I7" });
+    expect(outcome).toMatchObject({ kind: "inserted", table: { name: "EXO_matrix_review" }, aside: "Sheet1!I2:J8" });
+    expect(read(book, "A1")[0]![0]).toContain("query http://exo-bone.test/v1/matrix?basis=review&format=csv");
     const sheet = book.sheet("Sheet1");
+    expect(sheet.values({ row: 1, column: 0, rows: 1, columns: 7 })[0]).toEqual(["source", "name", "group", "formation", "resorption", "cartilage", "exceptions"]);
     matrix.forEach((row, i) => {
-      expect(sheet.values({ row: i + 2, column: 0, rows: 1, columns: 6 })[0]).toEqual([row.source, row.name, row.group, verdictLabel[row.formation], verdictLabel[row.resorption], verdictLabel[row.cartilage]]);
+      // Exceptions as verdicts.tsv lists them ("F-2.2-08:mature"), each with its finding's direction from findings.tsv.
+      const expected = processes.flatMap((process) => {
+        const listed = verdicts.find((v) => v.source === row.source && v.process === process)?.exceptions ?? "";
+        return list(listed).map((item) => {
+          const [id, state] = item.split(":") as [string, string];
+          return `${process}: ${id} (${state}, ${findings.find((f) => f.id === id)!.direction!.replace("_", " ")})`;
+        });
+      });
+      expect(sheet.values({ row: i + 2, column: 0, rows: 1, columns: 7 })[0]).toEqual([
+        row.source,
+        row.name,
+        row.group,
+        verdictLabel[row.formation],
+        verdictLabel[row.resorption],
+        verdictLabel[row.cartilage],
+        expected.join("|"),
+      ]);
       expect(sheet.cell(i + 2, 5)?.fill).toBe(verdictFill[row.cartilage]);
     });
-    expect(sheet.values({ row: 1, column: 7, rows: 6, columns: 1 }).flat()).toEqual(["verdict", "promotes", "inhibits", "mixed", "not studied", "no data"]);
-    const meanings = sheet.values({ row: 2, column: 8, rows: 5, columns: 1 }).flat();
+    expect(verdicts.some((v) => v.exceptions !== "")).toBe(true);
+    expect(sheet.values({ row: 1, column: 8, rows: 7, columns: 1 }).flat()).toEqual(["verdict", "promotes", "inhibits", "mixed", "not studied", "no data", "exceptions"]);
+    const meanings = sheet.values({ row: 2, column: 9, rows: 6, columns: 1 }).flat();
     expect(meanings.every((m) => typeof m === "string" && m.length > 20)).toBe(true);
     expect(meanings[3]).toMatch(/no study/);
     expect(meanings[4]).toMatch(/says nothing/);
-    expect(sheet.cell(3, 7)?.fill).toBe(verdictFill.inhibits);
+    expect(meanings[5]).toMatch(/variant/);
+    expect(sheet.cell(3, 8)?.fill).toBe(verdictFill.inhibits);
+  });
+});
+
+describe("the matrix's legend", () => {
+  it("is checked like the table: a cell of it holding data stops the insert", async () => {
+    const book = new Workbook();
+    book.sheet("Sheet1").touch(5, 8).value = "keep";
+    const before = snapshot(book);
+    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, { content: matrixContent(matrix, new Map()), caption: CAPTION, nameWords: ["matrix"], aside: legendContent() }));
+    expect(outcome).toMatchObject({ kind: "occupied", filled: "Sheet1!I6" });
+    expect(snapshot(book)).toBe(before);
   });
 });
 

@@ -158,8 +158,9 @@ describe("the task pane in a simulated Excel", () => {
     await page.getByRole("button", { name: "Insert matrix at the selected cell" }).click();
     const end = 2 + matrix.length;
     const said = await notice(page, "Inserted table");
-    expect(said).toContain(`Inserted table EXO_matrix_evidence at Sheet1!R2:W${end}`);
-    expect(said).toContain("The legend, with what each verdict means, is at Sheet1!Y2:Z7.");
+    expect(said).toContain(`Inserted table EXO_matrix_evidence at Sheet1!R2:X${end}`);
+    expect(await host((h) => h.values("Sheet1!X2"))).toEqual([["exceptions"]]);
+    expect(said).toContain("The legend, with what each verdict means, is at Sheet1!Z2:AA8.");
 
     const processes = ["formation", "resorption", "cartilage"] as const;
     expect(await page.evaluate((end) => __exoHost.values(`Sheet1!R2:W${end}`), end)).toEqual([
@@ -168,10 +169,10 @@ describe("the task pane in a simulated Excel", () => {
     ]);
     expect(await page.evaluate((end) => __exoHost.fills(`Sheet1!U3:W${end}`), end)).toEqual(matrix.map((m) => processes.map((p) => FILLS[m[p]])));
     expect(new Set(matrix.flatMap((m) => processes.map((p) => m[p]))).size).toBeGreaterThan(2);
-    expect(await host((h) => h.values("Sheet1!Y2:Y7"))).toEqual([["verdict"], ["promotes"], ["inhibits"], ["mixed"], ["not studied"], ["no data"]]);
-    expect(await host((h) => h.fills("Sheet1!Y3:Y7"))).toEqual([[FILLS.promotes], [FILLS.inhibits], [FILLS.mixed], [FILLS.not_studied], [FILLS.no_data]]);
+    expect(await host((h) => h.values("Sheet1!Z2:Z8"))).toEqual([["verdict"], ["promotes"], ["inhibits"], ["mixed"], ["not studied"], ["no data"], ["exceptions"]]);
+    expect(await host((h) => h.fills("Sheet1!Z3:Z7"))).toEqual([[FILLS.promotes], [FILLS.inhibits], [FILLS.mixed], [FILLS.not_studied], [FILLS.no_data]]);
     // The pane explains the same verdicts in the same words as the legend it writes.
-    const legend = await host((h) => h.values("Sheet1!Y3:Z7"));
+    const legend = await host((h) => h.values("Sheet1!Z3:AA8"));
     const shown = await page.locator("dl.legend dd").allTextContents();
     expect(shown).toEqual(legend.map(([, meaning]) => meaning));
   });

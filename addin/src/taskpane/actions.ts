@@ -1,5 +1,6 @@
 import { type Api, answers, read } from "./api";
-import { findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
+import { PROCESSES } from "../../../worker/src/contract";
+import { exceptionText, findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type FormulaOutcome, writeFormulaAtSelection } from "./excel/formula";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
 import { type Answer, type RefreshOutcome, refreshTables } from "./excel/refresh";
@@ -7,7 +8,7 @@ import { forgetTable, readSavedTables, rememberTable, type SavedQuery, type Save
 import { writtenOf } from "./excel/written";
 import { captionText } from "./provenance";
 import { csvUrl, type FindingsQuery, findingsPath, queryWords } from "./query";
-import type { DatasetInfo, Finding, ListAnswer } from "./types";
+import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "./types";
 
 /** The API's largest page. */
 const PAGE = 1000;
@@ -31,6 +32,23 @@ export async function allFindings(api: Api, query: FindingsQuery, fresh = false)
 
 export const matrixPath = (basis: string): string => `/v1/matrix?basis=${encodeURIComponent(basis)}`;
 
+/**
+ * Each source's verdict exceptions, as cell text, from /v1/effect (the matrix gives verdicts only):
+ * one request per source × process, answered from the client's cache after the first time.
+ */
+async function exceptionsOf(api: Api, rows: readonly MatrixRow[], basis: string, fresh: boolean): Promise<Map<string, string[]>> {
+  const pairs = rows.flatMap((row) => PROCESSES.map((process) => [row.source, process] as const));
+  const effects = await Promise.all(
+    pairs.map(([source, process]) => read(api, `/v1/effect?${new URLSearchParams({ source, process, basis })}`, answers.effect, { fresh })),
+  );
+  const found = new Map<string, string[]>();
+  effects.forEach((effect, i) => {
+    const [source, process] = pairs[i]!;
+    for (const exception of effect.exceptions) found.set(source, [...(found.get(source) ?? []), exceptionText(process, exception)]);
+  });
+  return found;
+}
+
 const urlOf = (origin: string, saved: SavedQuery) => (saved.kind === "matrix" ? new URL(`${matrixPath(saved.basis)}&format=csv`, origin).href : csvUrl(origin, saved.query));
 
 /** What a saved query's table holds now, with the caption that says where it came from. */
@@ -40,7 +58,7 @@ export async function answerOf(service: Service, saved: SavedQuery, fresh = fals
   let dataset: string;
   if (saved.kind === "matrix") {
     const answer = await read(api, matrixPath(saved.basis), answers.matrix, { fresh });
-    [content, dataset] = [matrixContent(answer.data), answer.meta.dataset];
+    [content, dataset] = [matrixContent(answer.data, await exceptionsOf(api, answer.data, saved.basis, fresh)), answer.meta.dataset];
   } else {
     const answer = await allFindings(api, saved.query, fresh);
     [content, dataset] = [findingsContent(answer.data, saved.columns), answer.meta.dataset];

@@ -26,3 +26,7 @@ export const verdictMeaning: Record<Verdict, string> = {
 };
 
 export const verdicts = VERDICTS;
+
+/** What the matrix's exceptions column holds, in the legend's words. */
+export const EXCEPTIONS_MEANING =
+  "Findings that go the other way only through a variant of the source (aged, senescent, mature, …): the verdict stands for the unqualified source, and these are its exceptions.";

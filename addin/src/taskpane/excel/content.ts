@@ -1,7 +1,9 @@
 import { cellText, type FindingColumn, proseColumns } from "../columns";
 import { PROCESSES } from "../../../../worker/src/contract";
-import type { Finding, MatrixRow } from "../types";
-import { verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
+import type { Effect, Finding, MatrixRow } from "../types";
+
+type Exception = Effect["exceptions"][number];
+import { EXCEPTIONS_MEANING, verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
 
 /** What goes into the cells of one table: a header row, the rows, and how they look. */
 export interface TableContent {
@@ -27,13 +29,19 @@ export function findingsContent(findings: readonly Finding[], columns: readonly 
   };
 }
 
-/** Figures 1–3 as one table, each verdict cell filled with its verdict's colour. */
-export function matrixContent(rows: readonly MatrixRow[]): TableContent {
+/** A verdict's exception as a cell reads it: "formation: F-2.2-08 (mature, promotes)". */
+export const exceptionText = (process: string, exception: Exception): string => `${process}: ${exception.finding} (${exception.state}, ${exception.direction.replace("_", " ")})`;
+
+/**
+ * Figures 1–3 as one table, each verdict cell filled with its verdict's colour, and each source's
+ * exceptions (findings that disagree only through a variant) beside its verdicts, lists joined by `|`.
+ */
+export function matrixContent(rows: readonly MatrixRow[], exceptions: ReadonlyMap<string, readonly string[]>): TableContent {
   return {
-    header: ["source", "name", "group", ...PROCESSES],
-    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => verdictLabel[row[p]])]),
+    header: ["source", "name", "group", ...PROCESSES, "exceptions"],
+    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => verdictLabel[row[p]]), (exceptions.get(row.source) ?? []).join("|")]),
     keys: rows.map((row) => row.source),
-    fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]])]),
+    fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]]), undefined]),
     style: "TableStyleLight1",
   };
 }
@@ -42,9 +50,9 @@ export function matrixContent(rows: readonly MatrixRow[]): TableContent {
 export function legendContent(): TableContent {
   return {
     header: ["verdict", "meaning"],
-    rows: verdicts.map((v) => [verdictLabel[v], verdictMeaning[v]]),
-    keys: [...verdicts],
-    fills: verdicts.map((v) => [verdictFill[v], undefined]),
+    rows: [...verdicts.map((v) => [verdictLabel[v], verdictMeaning[v]]), ["exceptions", EXCEPTIONS_MEANING]],
+    keys: [...verdicts, "exceptions"],
+    fills: [...verdicts.map((v) => [verdictFill[v], undefined]), [undefined, undefined]],
     prose: [1],
     style: "",
   };

@@ -1,5 +1,5 @@
 import type { SavedQuery } from "../excel/saved";
-import { verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
+import { EXCEPTIONS_MEANING, verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
 import { el } from "./dom";
 import { button, type FluentControl, section, select } from "./fluent";
 
@@ -12,6 +12,8 @@ export function matrixSection(onInsert: (saved: SavedQuery) => void): { element:
     "dl",
     { class: "legend" },
     ...verdicts.flatMap((v) => [el("dt", {}, el("span", { class: "swatch", style: `background:${verdictFill[v]}` }), verdictLabel[v]), el("dd", {}, verdictMeaning[v])]),
+    el("dt", {}, "exceptions"),
+    el("dd", {}, EXCEPTIONS_MEANING),
   );
   return {
     element: section(
