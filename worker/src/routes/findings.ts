@@ -4,7 +4,7 @@ import { Finding } from "../dataset/finding";
 import { list } from "../http/format";
 import { LookupError } from "../lookups/lookup-error";
 import { FindingsMeta, MAX_LIMIT, findings } from "../lookups/findings";
-import { formatParam, listOf, nameParam, notFound, problems, processParam, sourceParam, tableContent } from "./params";
+import { formatParam, listOf, nameParam, notFound, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const columns = Object.keys(Finding.shape);
@@ -33,7 +33,7 @@ const listRoute = createRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...problems },
+  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...badRequest },
 });
 
 const oneRoute = createRoute({
@@ -41,7 +41,7 @@ const oneRoute = createRoute({
   path: "/v1/findings/{id}",
   summary: "One finding by its id",
   request: { params: z.object({ id: z.string().max(20).openapi({ example: "F-2.2-03" }) }) },
-  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...problems, ...notFound },
+  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 
 export const findingsRoutes = createRouter()
