@@ -43,7 +43,7 @@ const host = {
   /** Types into cells, as a user would (no formats). */
   type(address: string, values: (string | number)[][]) {
     const { sheet, box } = range(address);
-    values.forEach((row, r) => row.forEach((value, c) => book.type(sheet, box.row + r, box.column + c, value)));
+    for (const [r, row] of values.entries()) for (const [c, value] of row.entries()) book.type(sheet, box.row + r, box.column + c, value);
   },
   /** Merges cells (Home › Merge). */
   merge: (address: string) => {
