@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { defaultColumns } from "../../addin/src/taskpane/columns";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "../../addin/src/taskpane/excel/content";
@@ -86,6 +86,20 @@ describe("insert", () => {
     const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"]))));
     expect(outcome).toEqual(expected);
     expect(snapshot(book)).toBe(before);
+  });
+
+  it("on an Excel without ExcelApi 1.13, leaves merged cells to tables.add, which refuses them before anything is written", async () => {
+    vi.stubGlobal("Office", { context: { requirements: { isSetSupported: (set: string, version: string) => !(set === "ExcelApi" && version === "1.13") } } });
+    try {
+      const book = new Workbook();
+      book.select("B2");
+      book.sheet("Sheet1").merged.push(parseAddress("C5:D5").box);
+      const before = snapshot(book);
+      await expect(hostExcel(book).run((ctx) => insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"]))))).rejects.toThrow(/merged cells/);
+      expect(snapshot(book)).toBe(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("leaves nothing behind when Excel refuses part of the insert", async () => {

@@ -28,6 +28,13 @@ export type InsertOutcome =
   | { kind: "filtered"; address: string }
   | { kind: "protected"; sheet: string };
 
+/**
+ * Whether this Excel can list merged cells (ExcelApi 1.13). Older Excel still gets Insert: there
+ * tables.add, alone in its batch before anything is written, refuses merged cells itself.
+ */
+// Outside Office (the Node tests drive this code with no Office global) there is no one to ask.
+const seesMergedCells = (): boolean => typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") !== false;
+
 /** Inserts at the top-left cell of the current selection, unless a cell it needs holds anything. */
 export async function insertAtSelection(context: Excel.RequestContext, request: InsertRequest): Promise<InsertOutcome> {
   return insertAt(context, context.workbook.getSelectedRange().getCell(0, 0), request);
@@ -72,14 +79,14 @@ async function insertAt(context: Excel.RequestContext, anchor: Excel.Range, requ
   area.load("address, valueTypes");
   beside?.load("address, valueTypes");
   target.load("address");
-  const merged = area.getMergedAreasOrNullObject().load("address");
+  const merged = seesMergedCells() ? area.getMergedAreasOrNullObject().load("address") : undefined;
   const filter = sheet.autoFilter.getRangeOrNullObject().load("address");
   await context.sync();
   for (const range of [area, beside]) {
     const filled = range && firstFilled(range.valueTypes);
     if (range && filled) return { kind: "occupied", address: area.address, filled: cellOf(range.address, ...filled) };
   }
-  if (!merged.isNullObject) return { kind: "merged", address: merged.address };
+  if (merged && !merged.isNullObject) return { kind: "merged", address: merged.address };
   if (!filter.isNullObject) {
     const filtered = area.getIntersectionOrNullObject(filter).load("address");
     await context.sync();
