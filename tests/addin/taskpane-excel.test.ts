@@ -7,7 +7,7 @@ import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } fro
 import { writtenOf } from "../../addin/src/taskpane/excel/written";
 import { answerOf } from "../../addin/src/taskpane/actions";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
-import { verdictFill, verdictLabel } from "../../addin/src/taskpane/verdicts";
+import { verdictFill } from "../../addin/src/taskpane/verdicts";
 import { parseAddress, Workbook } from "../e2e/host/workbook";
 import { hostExcel } from "./support/excel-host";
 import { findings, list, processes, verdicts } from "./support/data";
@@ -23,6 +23,9 @@ beforeAll(async () => {
 
 const CAPTION = "exo-bone dataset 1.0.0 · query http://exo-bone.test/v1/findings?source=OC&process=cartilage&format=csv · retrieved 2026-12-01T00:00:00Z";
 const request = (content: TableContent): InsertRequest => ({ content, caption: CAPTION, nameWords: ["OC", "cartilage"] });
+
+/** A verdict as a person writes it: not_studied → "not studied". */
+const words = (verdict: string) => verdict.replace(/_/g, " ");
 
 describe("insert", () => {
   it("writes its provenance in the row above and the findings as a table below, every cell as text", async () => {
@@ -154,9 +157,9 @@ describe("insert", () => {
         row.source,
         row.name,
         row.group,
-        verdictLabel[row.formation],
-        verdictLabel[row.resorption],
-        verdictLabel[row.cartilage],
+        words(row.formation),
+        words(row.resorption),
+        words(row.cartilage),
         expected.join("|"),
       ]);
       expect(sheet.cell(i + 2, 5)?.fill).toBe(verdictFill[row.cartilage]);

@@ -1,3 +1,4 @@
+import { MAX_FINDINGS_LIMIT } from "../../../worker/src/contract";
 import { type Api, answers, read } from "./api";
 import { PROCESSES } from "../../../worker/src/contract";
 import { exceptionText, findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
@@ -10,8 +11,6 @@ import { captionText } from "./provenance";
 import { csvUrl, type FindingsQuery, findingsPath, queryWords } from "./query";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "./types";
 
-/** The API's largest page. */
-const PAGE = 1000;
 
 /** What the pane's Excel actions need: the service, its origin (for the URLs in captions) and the dataset's description. */
 export interface Service {
@@ -23,8 +22,8 @@ export interface Service {
 /** Every finding a query matches, page by page, with the dataset version that answered. `fresh` skips the cache, as a refresh must. */
 export async function allFindings(api: Api, query: FindingsQuery, fresh = false): Promise<ListAnswer<Finding>> {
   const rows: Finding[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await read(api, findingsPath(query, { limit: PAGE, offset }), answers.findings, { fresh });
+  for (let offset = 0; ; offset += MAX_FINDINGS_LIMIT) {
+    const page = await read(api, findingsPath(query, { limit: MAX_FINDINGS_LIMIT, offset }), answers.findings, { fresh });
     rows.push(...page.data);
     if (page.data.length === 0 || rows.length >= page.meta.total) return { data: rows, meta: { ...page.meta, total: rows.length } };
   }

@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, VERDICTS, type Verdict } from "../../../worker/src/contract";
+import type { Verdict } from "../../../worker/src/contract";
 
 /**
  * Fills from the Okabe–Ito palette, which stays distinguishable under the common colour-vision
@@ -13,9 +13,6 @@ export const verdictFill: Record<Verdict, string> = {
   no_data: "#FFFFFF",
 };
 
-/** How a verdict reads in a cell: the contract's labels, as the custom functions spell them. */
-export const verdictLabel = VERDICT_LABELS;
-
 /** What each verdict says, for the matrix legend and the pane: *not studied* and *no data* are different claims. */
 export const verdictMeaning: Record<Verdict, string> = {
   promotes: "The review says this source's exosomes promote the process.",
@@ -24,8 +21,6 @@ export const verdictMeaning: Record<Verdict, string> = {
   not_studied: "The review says explicitly that no study has looked at this pair.",
   no_data: "The review says nothing about this pair: absence of a statement, not a negative finding.",
 };
-
-export const verdicts = VERDICTS;
 
 /** What the matrix's exceptions column holds, in the legend's words. */
 export const EXCEPTIONS_MEANING =

@@ -3,7 +3,8 @@ import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
 import { list } from "../http/format";
 import { LookupError } from "../lookups/lookup-error";
-import { FindingsMeta, MAX_LIMIT, findings } from "../lookups/findings";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { FindingsMeta, findings } from "../lookups/findings";
 import { formatParam, listOf, nameParam, notFound, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
@@ -28,7 +29,7 @@ const listRoute = createRoute({
       citation_given: nameParam("yes (cited at the claim's sentence), shared (citations after a later sentence or at the paragraph's end) or no", "yes").optional(),
       cargo_change: nameParam("The cargo's level in the vesicles: enriched, depleted, altered or unspecified", "depleted").optional(),
       evidence_code: nameParam("ECO:0000304 (traceable author statement), ECO:0000303 (non-traceable author statement) or ECO:0000305 (curator inference)", "ECO:0000305").optional(),
-      limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().openapi({ description: `Rows per page, 1–${MAX_LIMIT} (default 100)` }),
+      limit: z.coerce.number().int().min(1).max(MAX_FINDINGS_LIMIT).optional().openapi({ description: `Rows per page, 1–${MAX_FINDINGS_LIMIT} (default 100)` }),
       offset: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: "Rows to skip (default 0)" }),
       format: formatParam,
     }),

@@ -1,9 +1,9 @@
 import { type FindingColumn, findingCell, proseColumns } from "../columns";
-import { PROCESSES } from "../../../../worker/src/contract";
+import { PROCESSES, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
 import type { Effect, Finding, MatrixRow } from "../types";
+import { EXCEPTIONS_MEANING, verdictFill, verdictMeaning } from "../verdicts";
 
 type Exception = Effect["exceptions"][number];
-import { EXCEPTIONS_MEANING, verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
 
 /** What goes into the cells of one table: a header row, the rows, and how they look. */
 export interface TableContent {
@@ -39,7 +39,7 @@ export const exceptionText = (process: string, exception: Exception): string => 
 export function matrixContent(rows: readonly MatrixRow[], exceptions: ReadonlyMap<string, readonly string[]>): TableContent {
   return {
     header: ["source", "name", "group", ...PROCESSES, "exceptions"],
-    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => verdictLabel[row[p]]), (exceptions.get(row.source) ?? []).join("|")]),
+    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => VERDICT_LABELS[row[p]]), (exceptions.get(row.source) ?? []).join("|")]),
     keys: rows.map((row) => row.source),
     fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]]), undefined]),
     style: "TableStyleLight1",
@@ -50,9 +50,9 @@ export function matrixContent(rows: readonly MatrixRow[], exceptions: ReadonlyMa
 export function legendContent(): TableContent {
   return {
     header: ["verdict", "meaning"],
-    rows: [...verdicts.map((v) => [verdictLabel[v], verdictMeaning[v]]), ["exceptions", EXCEPTIONS_MEANING]],
-    keys: [...verdicts, "exceptions"],
-    fills: [...verdicts.map((v) => [verdictFill[v], undefined]), [undefined, undefined]],
+    rows: [...VERDICTS.map((v) => [VERDICT_LABELS[v], verdictMeaning[v]]), ["exceptions", EXCEPTIONS_MEANING]],
+    keys: [...VERDICTS, "exceptions"],
+    fills: [...VERDICTS.map((v) => [verdictFill[v], undefined]), [undefined, undefined]],
     prose: [1],
     style: "",
   };

@@ -1,17 +1,18 @@
 import type { SavedQuery } from "../excel/saved";
-import { EXCEPTIONS_MEANING, verdictFill, verdictLabel, verdictMeaning, verdicts } from "../verdicts";
+import { BASES, BASIS_LABELS, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
+import { EXCEPTIONS_MEANING, verdictFill, verdictMeaning } from "../verdicts";
 import { el } from "./dom";
 import { button, type FluentControl, section, select } from "./fluent";
 
 /** The verdict matrix: which basis, what every verdict means (the same words as the legend in the sheet), and Insert. */
 export function matrixSection(onInsert: (saved: SavedQuery) => void): { element: HTMLElement; button: FluentControl } {
-  const basis = select("Verdicts", [["review", "the review's own (Figures 1–3)"], ["evidence", "derived from the findings"]], () => {});
-  const insert = button("Insert matrix", () => onInsert({ kind: "matrix", basis: basis.control.value || "review" }));
+  const basis = select("Verdicts", BASES.map((b): [string, string] => [b, BASIS_LABELS[b]]), () => {});
+  const insert = button("Insert matrix", () => onInsert({ kind: "matrix", basis: basis.control.value || BASES[0] }));
   insert.setAttribute("aria-label", "Insert matrix at the selected cell");
   const legend = el(
     "dl",
     { class: "legend" },
-    ...verdicts.flatMap((v) => [el("dt", {}, el("span", { class: "swatch", style: `background:${verdictFill[v]}` }), verdictLabel[v]), el("dd", {}, verdictMeaning[v])]),
+    ...VERDICTS.flatMap((v) => [el("dt", {}, el("span", { class: "swatch", style: `background:${verdictFill[v]}` }), VERDICT_LABELS[v]), el("dd", {}, verdictMeaning[v])]),
     el("dt", {}, "exceptions"),
     el("dd", {}, EXCEPTIONS_MEANING),
   );
