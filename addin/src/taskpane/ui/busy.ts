@@ -14,7 +14,7 @@ export function busy(region: HTMLElement): Busy {
   const running = new Map<number, string>();
   let next = 0;
   const update = () => {
-    // The latest task; not .at(-1), which Safari before 15.4 (older Macs' Excel) lacks.
+    // The latest task; not .at(-1), which Safari before 15.4 (Excel on older Macs) lacks.
     const what = [...running.values()].pop();
     element.hidden = what === undefined;
     label.textContent = what ?? "";
