@@ -4,6 +4,7 @@ import { tsvText } from "./tests/support/tsv-text.ts";
 
 export default defineConfig({
   test: {
+    globalSetup: ["./tests/support/build-dataset.ts"],
     projects: [
       {
         plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],

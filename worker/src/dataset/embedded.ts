@@ -1,27 +1,21 @@
-import cellLines from "../../../data/cell_lines.tsv";
-import descriptor from "../../../data/datapackage.json";
-import findings from "../../../data/findings.tsv";
-import molecules from "../../../data/molecules.tsv";
-import references from "../../../data/references.tsv";
-import sources from "../../../data/sources.tsv";
-import verdicts from "../../../data/verdicts.tsv";
+import packed from "../../../build/dataset.pack";
 import type { Dataset } from "./dataset";
-import { loadDataset } from "./load";
+import { unpack } from "./packed";
 
-let loaded: Dataset | undefined;
-
-/** The dataset shipped inside the Worker, parsed and indexed on first use, once per isolate. */
-export function dataset(): Dataset {
-  loaded ??= loadDataset(
-    {
-      "sources.tsv": sources,
-      "cell_lines.tsv": cellLines,
-      "molecules.tsv": molecules,
-      "references.tsv": references,
-      "findings.tsv": findings,
-      "verdicts.tsv": verdicts,
-    },
-    descriptor,
-  );
-  return loaded;
+/** What `npm run build:dataset` packs: the validated, indexed dataset and the id of the build. */
+interface Built {
+  /** A hash of everything the Worker is built from (code, data, lockfile, config). */
+  build: string;
+  dataset: Dataset;
 }
+
+let built: Built | undefined;
+
+// The build packed exactly this shape from a Dataset that loadDataset validated and indexed.
+const load = (): Built => (built ??= unpack(packed) as Built);
+
+/** The dataset shipped inside the Worker, unpacked on first use, once per isolate. */
+export const dataset = (): Dataset => load().dataset;
+
+/** The id of this build, for ETags: it changes when the code, the data or the dependencies do. */
+export const buildId = (): string => load().build;
