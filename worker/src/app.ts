@@ -1,7 +1,7 @@
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { datasetCaching } from "./http/cache";
+import { cors } from "./http/cors";
 import { problem, paramError } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
@@ -21,16 +21,7 @@ import { sourcesRoutes } from "./routes/sources";
 
 const app = createRouter();
 
-app.use(
-  "*",
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
-    allowHeaders: ["Content-Type", "If-None-Match", "Accept"],
-    exposeHeaders: ["ETag", "X-Dataset-Version", "Content-Disposition"],
-    maxAge: 86400,
-  }),
-);
+app.use("*", cors());
 app.use("*", securityHeaders());
 app.use("*", datasetCaching());
 
