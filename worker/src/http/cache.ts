@@ -2,11 +2,17 @@ import type { MiddlewareHandler } from "hono";
 import { buildId, dataset } from "../dataset/embedded";
 import { fingerprint } from "../dataset/fingerprint";
 import { accepts } from "./accept";
-import { BodyCache } from "./body-cache";
+import { BoundedCache } from "./bounded-cache";
 import { negotiate } from "./format";
 import { problem } from "./problem";
 
 const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
+
+/** A GET answer as the handler made it: enough to answer the same request again without the handler. */
+interface CachedBody {
+  body: string;
+  headers: [string, string][];
+}
 
 /** Whether If-None-Match names `etag` (weak or strong: a GET compares weakly, RFC 9110 §13.1.2). */
 function names(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -25,7 +31,8 @@ function notModified(etag: string, version: string): Response {
  * from the isolate's cache of serialised bodies. An answer the Accept header refuses becomes 406.
  */
 export function datasetCaching(): MiddlewareHandler {
-  const bodies = new BodyCache();
+  // Up to 512 K characters an answer and 4 M in all: a few MiB of the isolate's 128 MB.
+  const bodies = new BoundedCache<CachedBody>(512 * 1024, 4 * 1024 * 1024);
   return async (c, next) => {
     const version = dataset().version;
     const accept = c.req.header("Accept");
@@ -62,7 +69,7 @@ export function datasetCaching(): MiddlewareHandler {
     c.res.headers.set("Cache-Control", CACHE_CONTROL);
     if (c.req.method === "GET") {
       const body = await c.res.text();
-      bodies.set(key, { body, headers: [...c.res.headers] });
+      bodies.set(key, { body, headers: [...c.res.headers] }, body.length);
       c.res = new Response(body, c.res);
     }
     if ((c.req.header("If-None-Match") ?? "").trim() === "*") c.res = notModified(etag, version);

@@ -4,6 +4,8 @@ import { dataset } from "../dataset/embedded";
 import { problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
 import { call, lookupNames } from "../lookups/registry";
+import { rateLimited } from "../http/rate-limit";
+import { batchAnswer, MAX_ANSWER_BYTES, RESULT_BUDGET_BYTES } from "./batch-answer";
 import { problems } from "./params";
 import { createRouter } from "./router";
 
@@ -20,7 +22,7 @@ export const BatchCall = z
   .openapi("BatchCall", { example: { fn: "effect", args: ["OC", "cartilage"] } });
 
 const BatchError = z.object({
-  code: z.enum(["bad_argument", "not_found", "bad_call", "internal"]),
+  code: z.enum(["bad_argument", "not_found", "bad_call", "too_large", "internal"]),
   message: z.string(),
   param: z.string().optional(),
   allowed: z.array(z.string()).optional(),
@@ -42,12 +44,13 @@ const route = createRoute({
   method: "post",
   path: "/v1/batch",
   summary: "Many lookups in one request (how the Excel functions talk to the API)",
-  description: `Each call is {fn, args} with fn one of ${lookupNames.join(", ")}. Results come back in the same order; each call succeeds or fails on its own. At most ${MAX_CALLS} calls and 1 MiB per request.`,
+  description: `Each call is {fn, args} with fn one of ${lookupNames.join(", ")}. Results come back in the same order; each call succeeds or fails on its own. At most ${MAX_CALLS} calls and 1 MiB per request; the answer is at most ${MAX_ANSWER_BYTES / 1024 / 1024} MiB: once results reach ${RESULT_BUDGET_BYTES / 1024 / 1024} MiB, the remaining calls get a too_large error (send them again, or narrow them). Identical calls are computed once. Rate limited per client: 429 with Retry-After.`,
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
     ...problems,
     413: { description: "More than 1 MiB" },
+    429: { description: "Too many batches from this client; wait Retry-After seconds" },
   },
 });
 
@@ -73,6 +76,7 @@ function runOne(raw: unknown): BatchResult {
 }
 
 export const batchRoutes = createRouter();
+batchRoutes.use("/v1/batch", rateLimited());
 batchRoutes.use(
   "/v1/batch",
   bodyLimit({
@@ -82,5 +86,5 @@ batchRoutes.use(
 );
 batchRoutes.openapi(route, (c) => {
   const { calls } = c.req.valid("json");
-  return c.json({ results: calls.map(runOne), dataset: dataset().version }, 200);
+  return c.body(batchAnswer(calls, runOne, dataset().version), 200, { "Content-Type": "application/json; charset=utf-8" });
 });
