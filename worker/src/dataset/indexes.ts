@@ -3,7 +3,18 @@ import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { VerdictRow } from "./verdict";
-import { type Process, processAliases, Process as ProcessEnum } from "./vocabulary";
+import { type Direction, type Process, processAliases, Process as ProcessEnum } from "./vocabulary";
+
+/** What the lookups report about one bucket of findings, computed once instead of per request. */
+export interface Summary {
+  /** Finding ids, in file order. */
+  ids: string[];
+  evidence: Record<Direction, number>;
+  /** Each cargo molecule with the number of findings naming it, in order of first mention. */
+  cargo: Map<string, number>;
+  targets: string[];
+  citations: string[];
+}
 
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
@@ -27,6 +38,25 @@ export interface Indexes {
   cellLineByName: Map<string, CellLine>;
   /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
   searchText: Map<string, string>;
+  /** Per source × process, per source, per process and overall: keyed by summaryKey. */
+  summaries: Map<string, Summary>;
+}
+
+/** The key of a summary: `OC|cartilage`, `OC|*`, `*|cartilage` or `*|*`. */
+export const summaryKey = (source: string | undefined, process: Process | undefined): string => `${source ?? "*"}|${process ?? "*"}`;
+
+function summarise(findings: readonly Finding[]): Summary {
+  const evidence: Record<Direction, number> = { promotes: 0, inhibits: 0, no_effect: 0 };
+  const cargo = new Map<string, number>();
+  const targets = new Set<string>();
+  const citations = new Set<string>();
+  for (const finding of findings) {
+    evidence[finding.direction]++;
+    for (const name of finding.cargo) cargo.set(name, (cargo.get(name) ?? 0) + 1);
+    for (const target of finding.targets) targets.add(target);
+    for (const key of finding.citations) citations.add(key);
+  }
+  return { ids: findings.map((f) => f.id), evidence, cargo, targets: [...targets], citations: [...citations] };
 }
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
@@ -85,6 +115,7 @@ export function buildIndexes(
     moleculeByName,
     cellLineByName,
     searchText: new Map(),
+    summaries: new Map(),
   };
   for (const finding of findings) {
     index.findingById.set(finding.id, finding);
@@ -98,5 +129,9 @@ export function buildIndexes(
     const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];
     index.searchText.set(finding.id, words.join("\n").toLowerCase());
   }
+  for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
+  for (const [process, bucket] of index.findingsByProcess) index.summaries.set(summaryKey(undefined, process), summarise(bucket));
+  for (const bucket of index.findingsBySourceProcess.values()) index.summaries.set(summaryKey(bucket[0]!.source, bucket[0]!.process), summarise(bucket));
+  index.summaries.set(summaryKey(undefined, undefined), summarise(findings));
   return index;
 }

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { pairKey } from "../dataset/indexes";
 import { type Process, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { summaryOf } from "./summary-of";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
 
 export const Basis = z.enum(["review", "evidence"]).openapi("Basis", {
@@ -38,16 +39,14 @@ export function effect(ds: Dataset, args: { source: string; process: string; bas
   const process: Process = resolveProcess(ds, args.process);
   const basis = resolveChoice(args.basis ?? "review", Basis.options, "basis");
   const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
-  const findings = ds.index.findingsBySourceProcess.get(pairKey(source.code, process)) ?? [];
-  const count = (direction: string) => findings.filter((f) => f.direction === direction).length;
-  const evidence = { promotes: count("promotes"), inhibits: count("inhibits"), no_effect: count("no_effect") };
+  const { ids, evidence } = summaryOf(ds, source.code, process);
   return {
     source: source.code,
     process,
     basis,
     verdict: basis === "review" ? row.verdict : evidenceVerdict(evidence.promotes, evidence.inhibits, row.verdict),
-    evidence,
-    findings: findings.map((f) => f.id),
+    evidence: { ...evidence },
+    findings: ids,
     review: { verdict: row.verdict, basis: row.basis, quote: row.quote, note: row.note },
     dataset: ds.version,
   };
