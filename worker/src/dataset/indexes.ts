@@ -3,7 +3,7 @@ import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { VerdictRow } from "./verdict";
-import { type Direction, type Process, processAliases, Process as ProcessEnum } from "./vocabulary";
+import { type Direction, PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 
 /** What the lookups report about one bucket of findings, computed once instead of per request. */
 export interface Summary {
@@ -87,8 +87,8 @@ export function buildIndexes(
     for (const name of [source.code, source.name, ...source.aliases]) sourceByName.set(nameKey(name), source);
   }
   const processByName = new Map<string, Process>();
-  for (const process of ProcessEnum.options) {
-    for (const name of [process, ...processAliases[process]]) processByName.set(nameKey(name), process);
+  for (const process of PROCESSES) {
+    for (const name of [process, ...PROCESS_ALIASES[process]]) processByName.set(nameKey(name), process);
   }
   const moleculeByName = new Map<string, Molecule>();
   for (const molecule of molecules) {

@@ -51,10 +51,16 @@ export function paramError(error: LookupError): ParamError {
 }
 
 /** zod's issues, one per parameter, in words that say what is allowed. */
-export function zodErrors(error: z.ZodError): ParamError[] {
+export function zodErrors(error: z.core.$ZodError): ParamError[] {
   return error.issues.map((issue) => {
     const param = issue.path.map(String).join(".") || "body";
     const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
     return { param, message: `${param}: ${issue.message}`, ...(allowed ? { allowed } : {}) };
   });
+}
+
+/** A request whose parameters or body failed validation: 400, naming each bad parameter. */
+export function invalidRequest(c: Context, error: z.core.$ZodError): Response {
+  const errors = zodErrors(error);
+  return problem(c, 400, `The request has ${errors.length} invalid parameter(s): ${errors.map((e) => e.param).join(", ")}.`, errors);
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/dataset";
-import { Direction } from "../dataset/vocabulary";
+import { DIRECTIONS } from "../contract/vocabulary";
 import { resolveChoice } from "./names";
 import { summaryOf } from "./summary-of";
 
@@ -7,5 +7,5 @@ import { summaryOf } from "./summary-of";
 export function count(ds: Dataset, args: { source: string; process: string; direction?: string }): number {
   const summary = summaryOf(ds, args.source, args.process);
   if (args.direction === undefined) return summary.ids.length;
-  return summary.evidence[resolveChoice(args.direction, Direction.options, "direction")];
+  return summary.evidence[resolveChoice(args.direction, DIRECTIONS, "direction")];
 }

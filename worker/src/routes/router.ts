@@ -1,5 +1,5 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { problem, zodErrors } from "../http/problem";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { invalidRequest } from "../http/problem";
 
 /**
  * A router whose request validation answers with a problem document naming each bad parameter,
@@ -7,10 +7,6 @@ import { problem, zodErrors } from "../http/problem";
  */
 export function createRouter(): OpenAPIHono {
   return new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = zodErrors(result.error as z.ZodError);
-      return problem(c, 400, `The request has ${errors.length} invalid parameter(s): ${errors.map((e) => e.param).join(", ")}.`, errors);
-    },
+    defaultHook: (result, c) => (result.success ? undefined : invalidRequest(c, result.error)),
   });
 }
