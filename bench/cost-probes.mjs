@@ -89,10 +89,10 @@ export function costProbes() {
       warm: [post(Array.from({ length: 1000 }, (_, i) => ({ fn: "effect", args: [`${" ".repeat(i % 500)}osteoblastt${" ".repeat(Math.floor(i / 500))}`, "formation"] })))],
     },
     {
-      name: "worst: 1,000 × 1,000-character unknown values",
+      name: "worst: 1,000 × 900-character unknown values (a 0.9 MiB body)",
       group: "worst",
-      request: post(Array.from({ length: 1000 }, (_, i) => ({ fn: "count", args: [`${i}`.padEnd(1000, "x"), "y".repeat(1000)] }))),
-      warm: [post(Array.from({ length: 1000 }, (_, i) => ({ fn: "count", args: [`${i}`.padEnd(1000, "z"), "w".repeat(1000)] })))],
+      request: post(Array.from({ length: 1000 }, (_, i) => ({ fn: "count", args: [`${i}`.padEnd(900, "x"), "osteogenesis!"] }))),
+      warm: [post(Array.from({ length: 1000 }, (_, i) => ({ fn: "count", args: [`${i}`.padEnd(900, "z"), "osteogenesis?"] })))],
     },
   );
   return probes;

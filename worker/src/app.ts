@@ -79,3 +79,6 @@ app.onError((error, c) => {
 });
 
 export default app;
+
+// Hono builds its router on the first match; build it while the isolate starts instead.
+app.router.match("GET", "/healthz");
