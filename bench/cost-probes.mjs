@@ -4,6 +4,7 @@
  * the worst requests we could construct. Each comes with warm-up requests that run the same code
  * with other arguments, so the measured request misses the Worker's caches.
  */
+import { readFileSync } from "node:fs";
 import { batchCalls, processes, sourceCodes } from "./batch-calls.mjs";
 
 const post = (calls) => ({ method: "POST", path: "/v1/batch", body: JSON.stringify({ calls }) });
@@ -39,6 +40,9 @@ function argsOf(fn, i, sources, spell) {
   }
 }
 
+/** CLIENT_BATCH_CALLS, read from the contract so that the probes follow it. */
+const ADDIN_BATCH_CALLS = Number(/CLIENT_BATCH_CALLS = (\d+)/.exec(readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8"))[1]);
+
 export const functions = ["effect", "findings", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"];
 
 export function costProbes() {
@@ -65,9 +69,13 @@ export function costProbes() {
     get("GET /v1/findings (all, JSON)", "/v1/findings?limit=1000", ["/v1/findings?limit=999", "/v1/findings?limit=998"], { group: "large" }),
     get("GET /v1/findings (all, CSV)", "/v1/findings?limit=1000&format=csv", ["/v1/findings?limit=999&format=csv", "/v1/findings?limit=998&format=csv"], { group: "large" }),
   ];
+  // The add-in sends at most CLIENT_BATCH_CALLS (worker/src/contract/limits.ts) calls per batch.
   for (const n of [100, 200, 500, 1000]) {
     const lower = sources.map((code) => code.toLowerCase());
-    probes.push({ name: `POST /v1/batch, the add-in's mix × ${n}`, group: "batch", addin: true, request: post(batchCalls(n)), warm: [post(batchCalls(n, lower))] });
+    probes.push({ name: `POST /v1/batch, the add-in's mix × ${n}`, group: "batch", addin: n <= ADDIN_BATCH_CALLS, request: post(batchCalls(n)), warm: [post(batchCalls(n, lower))] });
+  }
+  for (const fn of ["findings", "effect"]) {
+    probes.push({ name: `POST /v1/batch, ${fn} × ${ADDIN_BATCH_CALLS} (the add-in's largest batch of one function)`, group: "batch", addin: true, request: post(measured(fn, ADDIN_BATCH_CALLS)), warm: [post(warm(fn, ADDIN_BATCH_CALLS))] });
   }
   for (const fn of functions) {
     for (const n of [100, 500, 1000]) probes.push({ name: `POST /v1/batch, ${fn} × ${n}`, group: "batch", request: post(measured(fn, n)), warm: [post(warm(fn, n))] });
