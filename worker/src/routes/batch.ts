@@ -105,7 +105,6 @@ function runOne(raw: unknown): BatchResult {
 
 export const batchRoutes = createRouter();
 batchRoutes.openAPIRegistry.register("BatchCall", BatchCall);
-batchRoutes.use("/v1/batch", rateLimited());
 batchRoutes.use(
   "/v1/batch",
   bodyLimit({
@@ -113,6 +112,8 @@ batchRoutes.use(
     onError: (c) => problem(c, 413, `The batch body is larger than 1 MiB. Send at most ${MAX_CALLS} calls per request, in several requests.`, [{ param: "body", message: "at most 1 MiB" }]),
   }),
 );
+// After the size check: a body refused as too large costs the client none of its allowance.
+batchRoutes.use("/v1/batch", rateLimited());
 batchRoutes.openapi(route, (c) =>
   c.body(batchAnswer(c.req.valid("json").calls, runOne, dataset().version), 200, { "Content-Type": "application/json; charset=utf-8" }),
 );
