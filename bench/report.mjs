@@ -166,10 +166,15 @@ function growthSection(g) {
     ]),
   );
   const http = table(
-    ["route", ...factors.map((f) => `requests/s, ${f}`), ...factors.slice(1).map((f) => `throughput ${f} ÷ 1×`)],
-    g.http.map((r) => [r.name, ...r.bySize.map((s) => range(s.requestsPerSecond, 0)), ...r.bySize.slice(1).map((s) => `**${range(s.ratioToCurated)}**`)]),
+    ["route", ...factors.map((f) => `requests/s, ${f}`), ...factors.slice(1).map((f) => `throughput ${f} ÷ 1×`), ...factors.map((f) => `answer, ${f}`)],
+    g.http.map((r) => [
+      r.name,
+      ...r.bySize.map((s) => range(s.requestsPerSecond, 0)),
+      ...r.bySize.slice(1).map((s) => `**${range(s.ratioToCurated)}**`),
+      ...r.bySize.map((s) => (s.bytesPerResponse === undefined ? "" : kib(s.bytesPerResponse))),
+    ]),
   );
-  return `bench/synthetic.mjs writes datasets 10× and 100× the curated one into a temporary folder (never committed): findings, cargo molecules and cited works copied with unique names, sources and verdicts unchanged, so every source × process holds 10× or 100× the findings — the harder case for per-request lookups. The same production bundle serves each, its dataset module packed from the synthetic files by the same build step (npm run build:dataset). Lookups without HTTP are timed in one Node process over all three datasets (bench/lookup-cost.ts, median of 5 timed stretches); HTTP throughput is measured on three workerd processes at once, ${g.rounds} interleaved rounds of ${g.secondsPerRun} s per route and size, as a ratio to the same route on the curated data in the same round.
+  return `bench/synthetic.mjs writes datasets 10× and 100× the curated one into a temporary folder (never committed): findings, cargo molecules and cited works copied with unique names, sources and verdicts unchanged, so every source × process holds 10× or 100× the findings — the harder case for per-request lookups. The same production bundle serves each, its dataset module packed from the synthetic files by the same build step (npm run build:dataset). Lookups without HTTP are timed in one Node process over all three datasets (bench/lookup-cost.ts, median of 5 timed stretches); HTTP throughput is measured on three workerd processes at once, ${g.rounds} interleaved rounds of ${g.secondsPerRun} s per route and size, as a ratio to the same route on the curated data in the same round. Where an answer itself grows with the data (a page of a source's findings, the finding ids of an effect, a batch's FINDINGS), its throughput follows its size, shown in the last columns; the lookups' own cost is the table above.
 
 ${sizes}
 
