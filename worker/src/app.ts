@@ -1,5 +1,4 @@
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { datasetCaching } from "./http/cache";
 import { cors } from "./http/cors";
 import { problem, paramError } from "./http/problem";
@@ -18,6 +17,7 @@ import { processesRoutes } from "./routes/processes";
 import { referencesRoutes } from "./routes/references";
 import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
+import { targetsRoutes } from "./routes/targets";
 
 const app = createRouter();
 
@@ -31,6 +31,7 @@ app.route("/", findingsRoutes);
 app.route("/", sourcesRoutes);
 app.route("/", processesRoutes);
 app.route("/", moleculesRoutes);
+app.route("/", targetsRoutes);
 app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);
@@ -70,7 +71,7 @@ app.onError((error, c) => {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
+    const { status } = error;
     const detail = status === 415 ? "Send the body as JSON with Content-Type: application/json." : `${error.message}. Check that the body is valid JSON.`;
     return problem(c, status, detail, [{ param: "body", message: error.message }]);
   }

@@ -2,6 +2,7 @@ import type { CellLine } from "./cell-line";
 import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
+import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 import { type Direction, PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 
@@ -10,9 +11,9 @@ export interface Summary {
   /** Finding ids, in file order. */
   ids: string[];
   evidence: Record<Direction, number>;
-  /** Each cargo molecule with the number of findings naming it, in order of first mention. */
+  /** Each cargo molecule, and each target, with the number of findings naming it, in order of first mention. */
   cargo: Map<string, number>;
-  targets: string[];
+  targets: Map<string, number>;
   citations: string[];
 }
 
@@ -26,6 +27,7 @@ export interface Indexes {
   findingsBySourceProcess: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
+  /** Keyed by the lower-cased target name (aliases resolve through targetByName). */
   findingsByTarget: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
   /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
@@ -35,6 +37,8 @@ export interface Indexes {
   sourceByName: Map<string, Source>;
   processByName: Map<string, Process>;
   moleculeByName: Map<string, Molecule>;
+  /** Every spelling of a target (name, aliases) lower-cased, to the target. */
+  targetByName: Map<string, Target>;
   cellLineByName: Map<string, CellLine>;
   /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
   searchText: Map<string, string>;
@@ -48,15 +52,15 @@ export const summaryKey = (source: string | undefined, process: Process | undefi
 function summarise(findings: readonly Finding[]): Summary {
   const evidence: Record<Direction, number> = { promotes: 0, inhibits: 0, no_effect: 0 };
   const cargo = new Map<string, number>();
-  const targets = new Set<string>();
+  const targets = new Map<string, number>();
   const citations = new Set<string>();
   for (const finding of findings) {
     evidence[finding.direction]++;
     for (const name of finding.cargo) cargo.set(name, (cargo.get(name) ?? 0) + 1);
-    for (const target of finding.targets) targets.add(target);
+    for (const target of finding.targets) targets.set(target, (targets.get(target) ?? 0) + 1);
     for (const key of finding.citations) citations.add(key);
   }
-  return { ids: findings.map((f) => f.id), evidence, cargo, targets: [...targets], citations: [...citations] };
+  return { ids: findings.map((f) => f.id), evidence, cargo, targets, citations: [...citations] };
 }
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
@@ -79,6 +83,7 @@ export function buildIndexes(
   sources: Source[],
   cellLines: CellLine[],
   molecules: Molecule[],
+  targets: Target[],
   findings: Finding[],
   verdicts: VerdictRow[],
 ): Indexes {
@@ -93,6 +98,10 @@ export function buildIndexes(
   const moleculeByName = new Map<string, Molecule>();
   for (const molecule of molecules) {
     for (const name of [molecule.name, ...molecule.aliases]) moleculeByName.set(nameKey(name), molecule);
+  }
+  const targetByName = new Map<string, Target>();
+  for (const target of targets) {
+    for (const name of [target.name, ...target.aliases]) targetByName.set(nameKey(name), target);
   }
   const cellLineByName = new Map<string, CellLine>();
   for (const cellLine of cellLines) {
@@ -113,6 +122,7 @@ export function buildIndexes(
     sourceByName,
     processByName,
     moleculeByName,
+    targetByName,
     cellLineByName,
     searchText: new Map(),
     summaries: new Map(),
@@ -126,7 +136,9 @@ export function buildIndexes(
     for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
-    const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];
+    // The review's spellings too, so that q=MMP-13 still finds what now reads MMP13.
+    const aliases = [...finding.cargo.flatMap((n) => moleculeByName.get(nameKey(n))?.aliases ?? []), ...finding.targets.flatMap((n) => targetByName.get(nameKey(n))?.aliases ?? [])];
+    const words = [...finding.cargo, ...finding.targets, ...aliases, ...finding.recipient, finding.context, finding.quote, finding.note];
     index.searchText.set(finding.id, words.join("\n").toLowerCase());
   }
   for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
