@@ -62,9 +62,10 @@ export function pack(root: unknown): string {
     onPath.delete(value);
     if ((visits.get(value) ?? 0) < 2) return encoded;
     // Post-order: whatever a shared object holds is in the table before it is.
-    slot.set(value, shared.length);
+    const index = shared.length;
+    slot.set(value, index);
     shared.push(encoded);
-    return { [REF]: slot.get(value)! };
+    return { [REF]: index };
   }
 
   const value = encode(root);

@@ -31,7 +31,8 @@ function parse(header: string): Range[] {
 
 /** The q-value the header gives `mediaType` (its most specific matching range), 0 when none matches. */
 function quality(ranges: Range[], mediaType: string): number {
-  const [type = "", subtype = ""] = mediaType.toLowerCase().split(";")[0]!.trim().split("/");
+  const [essence = ""] = mediaType.toLowerCase().split(";");
+  const [type = "", subtype = ""] = essence.trim().split("/");
   let best = -1;
   let q = 0;
   for (const range of ranges) {

@@ -53,7 +53,7 @@ export function datasetCaching(): MiddlewareHandler {
     c.res.headers.set("Vary", "Accept");
     const type = c.res.headers.get("Content-Type");
     if (c.res.ok && type && c.req.query("format") === undefined && !accepts(accept, type)) {
-      const offered = type.split(";")[0]!;
+      const [offered = type] = type.split(";");
       c.res = problem(
         c,
         406,

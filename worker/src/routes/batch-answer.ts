@@ -35,26 +35,31 @@ function overBudget(call: unknown, firstUnrun: number): CallResult {
  */
 export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => CallResult, dataset: string): string {
   const seen = new Map<string, string>();
+  const resultOf = (call: unknown, key: string): string => {
+    const known = seen.get(key) ?? computed.get(key);
+    if (known !== undefined) return known;
+    const result = run(call);
+    const text = JSON.stringify(result);
+    if ("value" in result) computed.set(key, text, text.length);
+    return text;
+  };
   const parts: string[] = [];
   let bytes = 0;
   let firstUnrun: number | undefined;
   limitSuggestions(SUGGESTED_ERRORS, () => {
     calls.forEach((call, i) => {
-      const key = JSON.stringify(call) ?? "null";
-      let text: string | undefined;
+      let answer: string | undefined;
       if (firstUnrun === undefined) {
-        text = seen.get(key) ?? computed.get(key);
-        if (text === undefined) {
-          const result = run(call);
-          text = JSON.stringify(result);
-          if ("value" in result) computed.set(key, text, text.length);
-        }
-        if (bytes + utf8Bytes(text) > RESULT_BUDGET_BYTES) firstUnrun = i;
-        else seen.set(key, text);
+        const key = JSON.stringify(call) ?? "null";
+        const text = resultOf(call, key);
+        if (bytes + utf8Bytes(text) <= RESULT_BUDGET_BYTES) {
+          seen.set(key, text);
+          answer = text;
+        } else firstUnrun = i;
       }
-      if (firstUnrun !== undefined) text = JSON.stringify(overBudget(call, firstUnrun));
-      bytes += utf8Bytes(text!);
-      parts.push(text!);
+      answer ??= JSON.stringify(overBudget(call, firstUnrun ?? i));
+      bytes += utf8Bytes(answer);
+      parts.push(answer);
     });
   });
   return `{"results":[${parts.join(",")}],"dataset":${JSON.stringify(dataset)}}`;
