@@ -43,9 +43,12 @@ describe("batching", () => {
 
     const answers = await Promise.all(calls.map((c) => excel(c.id, ...c.args)));
     expect(answers).toEqual(calls.map((c) => c.expected));
-    expect(requests.length).toBeLessThanOrEqual(Math.ceil(5000 / CLIENT_BATCH_CALLS));
     expect(requests.every((r) => r.url.endsWith("/v1/batch") && r.calls <= CLIENT_BATCH_CALLS)).toBe(true);
-    expect(requests.reduce((sum, r) => sum + r.calls, 0)).toBe(5000);
+    // Source and process names are case-insensitive: OC, oc and Oc travel as one call.
+    const distinct = new Set(calls.map((c) => JSON.stringify([c.id, ...c.args.map((a) => a.toLowerCase())]))).size;
+    expect(distinct).toBeLessThan(5000);
+    expect(requests.reduce((sum, r) => sum + r.calls, 0)).toBe(distinct);
+    expect(requests.length).toBe(Math.ceil(distinct / CLIENT_BATCH_CALLS));
     expect(recorder.mostAtOnce).toBeLessThanOrEqual(4);
     console.log(`5,000 calls: ${requests.length} requests of ${requests.map((r) => r.calls).join(", ")} calls, at most ${recorder.mostAtOnce} at once`);
 

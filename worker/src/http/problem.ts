@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { LookupError } from "../lookups/lookup-error";
+import type { LookupError } from "../lookups/lookup-error";
 
 export const ParamError = z.object({
   param: z.string(),

@@ -4,8 +4,7 @@ import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
-
-export const MAX_LIMIT = 1000;
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 
 export interface FindingsQuery {
   /** One or more sources (any spelling). */
@@ -100,7 +99,7 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     const needle = query.q.trim().toLowerCase();
     rows = rows.filter((f) => ds.index.searchText.get(f.id)!.includes(needle));
   }
-  const limit = Math.min(query.limit ?? 100, MAX_LIMIT);
+  const limit = Math.min(query.limit ?? 100, MAX_FINDINGS_LIMIT);
   const offset = query.offset ?? 0;
   return { data: rows.slice(offset, offset + limit), meta: { total: rows.length, limit, offset, dataset: ds.version } };
 }

@@ -9,7 +9,7 @@ import { rateLimited } from "../http/rate-limit";
 import { call } from "../lookups/registry";
 import { batchAnswer, MAX_ANSWER_BYTES, RESULT_BUDGET_BYTES } from "./batch-answer";
 import { BatchResult } from "./batch-result";
-import { problems } from "./params";
+import { badRequest } from "./params";
 import { createRouter } from "./router";
 
 const Arg = z.union([z.string().max(MAX_ARG_LENGTH), z.number(), z.boolean(), z.null()]);
@@ -42,7 +42,7 @@ function callSchema<N extends LookupName>(fn: N) {
         .default([])
         .openapi({ description: `${signature} null or "" leaves an optional one out.` }),
     })
-    .openapi(`${fn[0]!.toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
+    .openapi(`${fn.charAt(0).toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
 }
 
 /** A call of any lookup, told apart by `fn`. */
@@ -69,7 +69,7 @@ const route = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
-    ...problems,
+    ...badRequest,
     413: { description: "More than 1 MiB" },
     429: { description: "Too many batches from this client; wait Retry-After seconds" },
   },

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Effect, effect } from "../lookups/effect";
-import { jsonOnlyParam, processParam, problems, sourceParam } from "./params";
+import { jsonOnlyParam, processParam, badRequest, sourceParam } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
       format: jsonOnlyParam,
     }),
   },
-  responses: { 200: { description: "The verdict with its evidence", content: { "application/json": { schema: Effect } } }, ...problems },
+  responses: { 200: { description: "The verdict with its evidence", content: { "application/json": { schema: Effect } } }, ...badRequest },
 });
 
 export const effectRoutes = createRouter().openapi(route, (c) => {

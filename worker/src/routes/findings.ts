@@ -3,8 +3,9 @@ import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
 import { list } from "../http/format";
 import { LookupError } from "../lookups/lookup-error";
-import { FindingsMeta, MAX_LIMIT, findings } from "../lookups/findings";
-import { formatParam, listOf, nameParam, notFound, problems, processParam, sourceParam, tableContent } from "./params";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { FindingsMeta, findings } from "../lookups/findings";
+import { formatParam, listOf, nameParam, notFound, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const columns = Object.keys(Finding.shape);
@@ -28,12 +29,12 @@ const listRoute = createRoute({
       citation_given: nameParam("yes (cited at the claim's sentence), shared (citations after a later sentence or at the paragraph's end) or no", "yes").optional(),
       cargo_change: nameParam("The cargo's level in the vesicles: enriched, depleted, altered or unspecified", "depleted").optional(),
       evidence_code: nameParam("ECO:0000304 (traceable author statement), ECO:0000303 (non-traceable author statement) or ECO:0000305 (curator inference)", "ECO:0000305").optional(),
-      limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().openapi({ description: `Rows per page, 1–${MAX_LIMIT} (default 100)` }),
+      limit: z.coerce.number().int().min(1).max(MAX_FINDINGS_LIMIT).optional().openapi({ description: `Rows per page, 1–${MAX_FINDINGS_LIMIT} (default 100)` }),
       offset: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: "Rows to skip (default 0)" }),
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...problems },
+  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...badRequest },
 });
 
 const oneRoute = createRoute({
@@ -41,7 +42,7 @@ const oneRoute = createRoute({
   path: "/v1/findings/{id}",
   summary: "One finding by its id",
   request: { params: z.object({ id: z.string().max(20).openapi({ example: "F-2.2-03" }) }) },
-  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...problems, ...notFound },
+  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 
 export const findingsRoutes = createRouter()

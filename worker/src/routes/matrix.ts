@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { MatrixRow, matrix } from "../lookups/matrix";
-import { formatParam, listOf, problems, tableContent } from "./params";
+import { formatParam, listOf, badRequest, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -15,7 +15,7 @@ const route = createRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) }, ...problems },
+  responses: { 200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) }, ...badRequest },
 });
 
 export const matrixRoutes = createRouter().openapi(route, (c) => {

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { MoleculeCount, molecules } from "../lookups/molecules";
-import { formatParam, listOf, nameParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { formatParam, listOf, nameParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) }, ...problems },
+  responses: { 200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) }, ...badRequest },
 });
 
 export const moleculesRoutes = createRouter().openapi(route, (c) => {

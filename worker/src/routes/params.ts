@@ -28,8 +28,8 @@ export const listOf = <T extends z.ZodType>(item: T, meta: z.ZodObject = Dataset
 
 const problemContent = { "application/problem+json": { schema: Problem } };
 
-/** The error answers every route can give. */
-export const problems = {
+/** The 400 answer every route with parameters can give (beside notFound, the 404). */
+export const badRequest = {
   400: { description: "A parameter is invalid; `errors` names it, what is allowed and the closest match", content: problemContent },
 } as const;
 

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { ProcessInfo, processes } from "../lookups/processes";
-import { formatParam, listOf, problems, tableContent } from "./params";
+import { formatParam, listOf, badRequest, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -10,7 +10,7 @@ const route = createRoute({
   path: "/v1/processes",
   summary: "The three processes and every name the API accepts for them",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "formation, resorption, cartilage", content: tableContent(listOf(ProcessInfo)) }, ...problems },
+  responses: { 200: { description: "formation, resorption, cartilage", content: tableContent(listOf(ProcessInfo)) }, ...badRequest },
 });
 
 export const processesRoutes = createRouter().openapi(route, (c) => {

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { CitedReference, references } from "../lookups/references";
-import { formatParam, listOf, problems, tableContent } from "./params";
+import { formatParam, listOf, badRequest, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -10,7 +10,7 @@ const route = createRoute({
   path: "/v1/references",
   summary: "The works the review cites, with the findings that cite them",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference)) }, ...problems },
+  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference)) }, ...badRequest },
 });
 
 export const referencesRoutes = createRouter().openapi(route, (c) => {

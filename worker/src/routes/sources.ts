@@ -3,7 +3,7 @@ import { dataset } from "../dataset/embedded";
 import { Source } from "../dataset/source";
 import { list } from "../http/format";
 import { resolveSource } from "../lookups/names";
-import { formatParam, listOf, notFound, problems, sourceParam, tableContent } from "./params";
+import { formatParam, listOf, notFound, badRequest, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const columns = Object.keys(Source.shape);
@@ -13,7 +13,7 @@ const listRoute = createRoute({
   path: "/v1/sources",
   summary: "Every cell type whose exosomes the review discusses",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) }, ...problems },
+  responses: { 200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) }, ...badRequest },
 });
 
 const oneRoute = createRoute({
@@ -21,7 +21,7 @@ const oneRoute = createRoute({
   path: "/v1/sources/{code}",
   summary: "One source by code, full name or alias",
   request: { params: z.object({ code: sourceParam }) },
-  responses: { 200: { description: "The source", content: { "application/json": { schema: Source } } }, ...problems, ...notFound },
+  responses: { 200: { description: "The source", content: { "application/json": { schema: Source } } }, ...badRequest, ...notFound },
 });
 
 export const sourcesRoutes = createRouter()

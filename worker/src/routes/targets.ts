@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { TargetCount, targetList } from "../lookups/target-list";
-import { formatParam, listOf, nameParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { formatParam, listOf, nameParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { createRouter } from "./router";
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Targets named by at least one matching finding", content: tableContent(listOf(TargetCount)) }, ...problems },
+  responses: { 200: { description: "Targets named by at least one matching finding", content: tableContent(listOf(TargetCount)) }, ...badRequest },
 });
 
 export const targetsRoutes = createRouter().openapi(route, (c) => {
