@@ -140,7 +140,10 @@ export function buildIndexes(
   }
   for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
   for (const [process, bucket] of index.findingsByProcess) index.summaries.set(summaryKey(undefined, process), summarise(bucket));
-  for (const bucket of index.findingsBySourceProcess.values()) index.summaries.set(summaryKey(bucket[0]!.source, bucket[0]!.process), summarise(bucket));
+  for (const bucket of index.findingsBySourceProcess.values()) {
+    const [first] = bucket;
+    if (first) index.summaries.set(summaryKey(first.source, first.process), summarise(bucket));
+  }
   index.summaries.set(summaryKey(undefined, undefined), summarise(findings));
   return index;
 }

@@ -10,13 +10,14 @@ function distance(a: string, b: string, limit: number): number {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (current[j]! < rowMin) rowMin = current[j]!;
+      const edits = Math.min((previous[j] ?? j) + 1, (current[j - 1] ?? i) + 1, (previous[j - 1] ?? j) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = edits;
+      if (edits < rowMin) rowMin = edits;
     }
     if (rowMin > limit) return limit + 1;
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? limit + 1;
 }
 
 /** How many more suggestions the current request may compute (unbounded outside limitSuggestions). */
