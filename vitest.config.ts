@@ -4,6 +4,7 @@ import { tsvText } from "./tests/support/tsv-text.ts";
 
 export default defineConfig({
   test: {
+    globalSetup: ["./tests/support/build-dataset.ts"],
     projects: [
       {
         plugins: [
@@ -18,7 +19,7 @@ export default defineConfig({
       },
       {
         plugins: [tsvText()],
-        test: { name: "node", include: ["tests/data/**/*.test.ts", "tests/addin/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["tests/data/**/*.test.ts", "tests/build/**/*.test.ts", "tests/addin/**/*.test.ts"], environment: "node" },
       },
     ],
   },

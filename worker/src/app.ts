@@ -1,6 +1,6 @@
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { datasetCaching } from "./http/cache";
+import { cors } from "./http/cors";
 import { problem, paramError } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
@@ -21,16 +21,7 @@ import { targetsRoutes } from "./routes/targets";
 
 const app = createRouter();
 
-app.use(
-  "*",
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
-    allowHeaders: ["Content-Type", "If-None-Match", "Accept"],
-    exposeHeaders: ["ETag", "X-Dataset-Version", "Content-Disposition"],
-    maxAge: 86400,
-  }),
-);
+app.use("*", cors());
 app.use("*", securityHeaders());
 app.use("*", datasetCaching());
 
@@ -89,3 +80,6 @@ app.onError((error, c) => {
 });
 
 export default app;
+
+// Hono builds its router on the first match; build it while the isolate starts instead.
+app.router.match("GET", "/healthz");

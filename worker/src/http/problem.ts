@@ -31,6 +31,7 @@ const titles: Record<number, string> = {
   406: "Not acceptable",
   413: "Request too large",
   415: "Unsupported media type",
+  429: "Too many requests",
   500: "Internal error",
 };
 
