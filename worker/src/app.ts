@@ -1,8 +1,8 @@
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { datasetCaching } from "./http/cache";
-import { problem, paramError } from "./http/problem";
+import { percentEncoding } from "./http/encoding";
+import { isProblemStatus, paramError, problem } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
 import { batchRoutes } from "./routes/batch";
@@ -27,11 +27,12 @@ app.use(
     origin: "*",
     allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
     allowHeaders: ["Content-Type", "If-None-Match", "Accept"],
-    exposeHeaders: ["ETag", "X-Dataset-Version", "Content-Disposition"],
+    exposeHeaders: ["ETag", "X-Dataset-Version", "Content-Disposition", "X-Total-Count", "Link"],
     maxAge: 86400,
   }),
 );
 app.use("*", securityHeaders());
+app.use("*", percentEncoding());
 app.use("*", datasetCaching());
 
 app.route("/", datasetRoutes);
@@ -79,9 +80,9 @@ app.onError((error, c) => {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
-    const detail = status === 415 ? "Send the body as JSON with Content-Type: application/json." : `${error.message}. Check that the body is valid JSON.`;
-    return problem(c, status, detail, [{ param: "body", message: error.message }]);
+    const status = isProblemStatus(error.status) ? error.status : 400;
+    if (status === 415) return problem(c, 415, "Send the body as JSON with Content-Type: application/json.", [{ param: "body", message: error.message }]);
+    return problem(c, status, `${error.message}. Check that the body is valid JSON.`, [{ param: "body", message: error.message }], status === 400 ? "invalid-body" : undefined);
   }
   console.error(error);
   return problem(c, 500, "Something went wrong inside the service. Please try again; if it persists, report it with the request you made.");

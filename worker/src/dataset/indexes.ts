@@ -25,8 +25,6 @@ export interface Indexes {
   processByName: Map<string, Process>;
   moleculeByName: Map<string, Molecule>;
   cellLineByName: Map<string, CellLine>;
-  /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
-  searchText: Map<string, string>;
 }
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
@@ -84,7 +82,6 @@ export function buildIndexes(
     processByName,
     moleculeByName,
     cellLineByName,
-    searchText: new Map(),
   };
   for (const finding of findings) {
     index.findingById.set(finding.id, finding);
@@ -95,8 +92,6 @@ export function buildIndexes(
     for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
-    const words = [...finding.cargo, ...finding.targets, ...finding.recipient, finding.context, finding.quote, finding.note];
-    index.searchText.set(finding.id, words.join("\n").toLowerCase());
   }
   return index;
 }

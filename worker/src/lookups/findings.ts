@@ -4,6 +4,7 @@ import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { Direction, MoleculeType } from "../dataset/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
+import { searchFindings } from "./search";
 
 export const MAX_LIMIT = 1000;
 
@@ -47,7 +48,8 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   return ds.findings;
 }
 
-export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
+/** Every finding the query matches: in file order, or best first when `q` is given. */
+export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   let rows = candidates(ds, query);
   if (query.direction !== undefined) {
     const direction = resolveChoice(query.direction, Direction.options, "direction");
@@ -70,9 +72,15 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
     rows = rows.filter((f) => hits.has(f));
   }
   if (query.q !== undefined && query.q.trim() !== "") {
-    const needle = query.q.trim().toLowerCase();
-    rows = rows.filter((f) => ds.index.searchText.get(f.id)!.includes(needle));
+    const relevance = searchFindings(ds, query.q);
+    rows = rows.filter((f) => relevance.has(f.id)).sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)!);
   }
+  return rows;
+}
+
+/** One page of the findings the query matches (100 by default). */
+export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
+  const rows = matchingFindings(ds, query);
   const limit = Math.min(query.limit ?? 100, MAX_LIMIT);
   const offset = query.offset ?? 0;
   return { data: rows.slice(offset, offset + limit), meta: { total: rows.length, limit, offset, dataset: ds.version } };

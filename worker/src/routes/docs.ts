@@ -1,5 +1,6 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 type OpenAPIDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
@@ -37,8 +38,10 @@ export function renderDocs(doc: OpenAPIDocument): string {
 <h2>Routes</h2><ul>${toc}</ul>${sections.join("")}</body></html>`;
 }
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "getDocs",
+  tags: ["service"],
   path: "/docs",
   summary: "This reference, as a readable page",
   responses: { 200: { description: "HTML" } },

@@ -1,0 +1,87 @@
+import MiniSearch from "minisearch";
+import type { Dataset } from "../dataset/dataset";
+import type { Finding } from "../dataset/finding";
+
+/** Greek letters as the review writes them, with the name and the Latin letter people type instead. */
+const greek: Record<string, readonly [name: string, letter: string]> = {
+  α: ["alpha", "a"],
+  β: ["beta", "b"],
+  ß: ["beta", "b"],
+  γ: ["gamma", "g"],
+  δ: ["delta", "d"],
+  ε: ["epsilon", "e"],
+  κ: ["kappa", "k"],
+  λ: ["lambda", "l"],
+  µ: ["mu", "u"],
+  μ: ["mu", "u"],
+  σ: ["sigma", "s"],
+  τ: ["tau", "t"],
+  ω: ["omega", "o"],
+};
+const greekClass = `[${Object.keys(greek).join("")}]`;
+const hasGreek = new RegExp(greekClass, "u");
+const greekLetters = new RegExp(greekClass, "gu");
+
+/** Lower case without accents: "Ménière" and "meniere" are one word. */
+const plain = (term: string): string => term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+
+/** A term with its Greek letters spelled out (NF-κB → nf-kappab) and as Latin letters (nf-kb). */
+function greekSpellings(term: string): string[] {
+  if (!hasGreek.test(term)) return [term];
+  return [term.replace(greekLetters, (g) => greek[g]![0]), term.replace(greekLetters, (g) => greek[g]![1])];
+}
+
+/** Hyphens do not matter: miR-214-3p is indexed as mir2143p, so mir214 and miR-214 find it. */
+const joined = (term: string): string => term.replace(/-/g, "");
+
+/** Words, keeping hyphenated names (miR-214-3p, NF-κB) together; slashes and punctuation split. */
+const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}-]+/u).filter((t) => t.replace(/-/g, "") !== "");
+
+/** What a word of the text is indexed under: the whole name without hyphens, and each part. */
+function indexTerms(term: string): string[] {
+  const terms = greekSpellings(plain(term)).flatMap((t) => [joined(t), ...t.split("-")]);
+  return [...new Set(terms.filter((t) => t !== ""))];
+}
+
+/** What a word of a query looks for: the whole name without hyphens, in each Greek spelling. */
+const queryTerms = (term: string): string[] => [...new Set(greekSpellings(plain(term)).map(joined).filter((t) => t !== ""))];
+
+const fields = ["cargo", "targets", "recipient", "context", "quote", "note"] as const;
+
+/**
+ * The free-text index over findings: a pure function of the findings, so it can be built when the
+ * dataset loads or ahead of time at build.
+ */
+export function buildFindingSearch(findings: readonly Finding[]): MiniSearch<Finding> {
+  const search = new MiniSearch<Finding>({
+    fields: [...fields],
+    extractField: (finding, field) => {
+      const value = finding[field as (typeof fields)[number]];
+      return Array.isArray(value) ? value.join(" ") : String(value);
+    },
+    tokenize,
+    processTerm: indexTerms,
+    searchOptions: {
+      tokenize,
+      processTerm: queryTerms,
+      combineWith: "AND",
+      prefix: true,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      boost: { cargo: 3, targets: 2, recipient: 1.5 },
+    },
+  });
+  search.addAll(findings);
+  return search;
+}
+
+const built = new WeakMap<Dataset, MiniSearch<Finding>>();
+
+/** Findings matching every word of `q` (in any order), best first, as id → relevance. */
+export function searchFindings(ds: Dataset, q: string): Map<string, number> {
+  let search = built.get(ds);
+  if (!search) {
+    search = buildFindingSearch(ds.findings);
+    built.set(ds, search);
+  }
+  return new Map(search.search(q).map((hit) => [String(hit.id), hit.score]));
+}
