@@ -15,9 +15,12 @@ import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
 import { networkRoutes } from "./routes/network";
 import { processesRoutes } from "./routes/processes";
+import { rawFileRoutes } from "./routes/raw-files";
 import { referencesRoutes } from "./routes/references";
 import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
+import { verdictsRoutes } from "./routes/verdicts";
+import { cellLinesRoutes } from "./routes/cell-lines";
 
 const app = createRouter();
 
@@ -44,6 +47,9 @@ app.route("/", moleculesRoutes);
 app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);
+app.route("/", verdictsRoutes);
+app.route("/", cellLinesRoutes);
+app.route("/", rawFileRoutes);
 app.route("/", batchRoutes);
 app.route("/", manifestRoutes);
 

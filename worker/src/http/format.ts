@@ -10,7 +10,7 @@ const mediaTypes: Record<Format, string> = {
 
 /** `?format=` wins; otherwise the Accept header picks CSV or TSV; JSON is the default. */
 export function negotiate(c: Context): Format {
-  const asked = c.req.query("format");
+  const asked = c.req.query("format")?.trim().toLowerCase();
   if (asked === "csv" || asked === "tsv" || asked === "json") return asked;
   const accept = c.req.header("Accept") ?? "";
   if (accept.includes("text/csv")) return "csv";

@@ -53,7 +53,8 @@ const stringList = z.array(z.string());
 export function zodErrors(error: z.ZodError): ParamError[] {
   const byParam = new Map<string, ParamError>();
   for (const issue of error.issues) {
-    const param = issue.path.map(String).join(".") || "body";
+    // An item of a list parameter (verdict.1) is blamed on the parameter.
+    const param = issue.path.map(String).join(".").replace(/\.\d+$/, "") || "body";
     if (byParam.has(param)) continue;
     const given = issue.code === "custom" ? issue.params : undefined;
     const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : stringList.safeParse(given?.allowed).data;

@@ -1,12 +1,22 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { problem, zodErrors } from "../http/problem";
 
+/** The static-assets binding: the built add-in and the raw data files. */
+export interface Assets {
+  fetch(input: Request | URL | string): Promise<Response>;
+}
+
+/** What the Worker is bound to. */
+export interface AppEnv {
+  Bindings: { ASSETS?: Assets };
+}
+
 /**
  * A router whose request validation answers with a problem document naming each bad parameter,
  * so every route fails the same way.
  */
-export function createRouter(): OpenAPIHono {
-  return new OpenAPIHono({
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
       const errors = zodErrors(result.error as z.ZodError);
