@@ -8,8 +8,10 @@ import { LookupError } from "./lookups/lookup-error";
 import { batchRoutes } from "./routes/batch";
 import { datasetRoutes } from "./routes/dataset";
 import { docsRoutes } from "./routes/docs";
+import { info, openAPIRoutes } from "./routes/openapi";
 import { effectRoutes } from "./routes/effect";
 import { findingsRoutes } from "./routes/findings";
+import { homeRoutes } from "./routes/home";
 import { manifestRoutes } from "./routes/manifest";
 import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
@@ -38,6 +40,7 @@ app.use("*", securityHeaders());
 app.use("*", percentEncoding());
 app.use("*", datasetCaching());
 
+app.route("/", homeRoutes);
 app.route("/", datasetRoutes);
 app.route("/", effectRoutes);
 app.route("/", findingsRoutes);
@@ -53,19 +56,9 @@ app.route("/", rawFileRoutes);
 app.route("/", batchRoutes);
 app.route("/", manifestRoutes);
 
-const openapi = {
-  openapi: "3.1.0",
-  info: {
-    title: "exo-bone API",
-    version: "1.0.0",
-    description:
-      "How exosomes from each cell type regulate bone formation, bone resorption and cartilage metabolism, curated from one review (Frontiers in Pharmacology 2024, doi:10.3389/fphar.2024.1516125). Every finding carries a verbatim quote and its citations.",
-  },
-};
-let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-const openAPIDocument = () => (document ??= app.getOpenAPI31Document(openapi));
-app.route("/", docsRoutes(openAPIDocument));
-app.get("/openapi.json", (c) => c.json(openAPIDocument()));
+const openapi = openAPIRoutes(() => app.getOpenAPI31Document({ openapi: "3.1.0", info }));
+app.route("/", openapi.router);
+app.route("/", docsRoutes(() => openapi.documentFor("")));
 
 /** Paths the app serves, as patterns, to tell a wrong method (405) from an unknown path (404). */
 const knownPaths = () =>

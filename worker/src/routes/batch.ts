@@ -1,10 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { dataset } from "../dataset/embedded";
 import { problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
 import { call, lookupNames } from "../lookups/registry";
 import { problems } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 export const MAX_CALLS = 1000;
@@ -38,8 +39,10 @@ const BatchRequest = z
   })
   .openapi("BatchRequest");
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
+  operationId: "batch",
+  tags: ["batch"],
   path: "/v1/batch",
   summary: "Many lookups in one request (how the Excel functions talk to the API)",
   description: `Each call is {fn, args} with fn one of ${lookupNames.join(", ")}. Results come back in the same order; each call succeeds or fails on its own. At most ${MAX_CALLS} calls and 1 MiB per request.`,
@@ -47,7 +50,6 @@ const route = createRoute({
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
     ...problems,
-    413: { description: "More than 1 MiB" },
   },
 });
 

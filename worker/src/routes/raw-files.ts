@@ -3,7 +3,7 @@ import { dataFiles } from "../dataset/dataset";
 import { problem } from "../http/problem";
 import { nearest } from "../lookups/nearest";
 import { notFound } from "./params";
-import { defineRoute } from "./route";
+import { definePlainRoute } from "./route";
 import { type Assets, createRouter } from "./router";
 import { strictQuery } from "./strict-query";
 
@@ -12,7 +12,7 @@ const files: readonly string[] = [...dataFiles, "datapackage.json"];
 
 const tsv = { "text/tab-separated-values": { schema: z.string().openapi({ description: "The file exactly as in the repository" }) } };
 
-export const tableRoute = defineRoute({
+export const tableRoute = definePlainRoute({
   method: "get",
   path: "/data/{file}",
   operationId: "getDataFile",
@@ -23,7 +23,7 @@ export const tableRoute = defineRoute({
   responses: { 200: { description: "The file", content: { ...tsv, "application/json": { schema: z.object({}).passthrough().openapi({ description: "datapackage.json" }) } } }, ...notFound },
 });
 
-export const packageRoute = defineRoute({
+export const packageRoute = definePlainRoute({
   method: "get",
   path: "/datapackage.json",
   operationId: "getDataPackage",

@@ -15,3 +15,9 @@ export function defineRoute<R extends RouteConfig & Documented>(config: R) {
   const query = config.request?.query;
   return createRoute({ ...config, middleware: [strictQuery(config.path, query instanceof z.ZodObject ? query.shape : {})] });
 }
+
+/**
+ * A route answered by a plain handler (its body is a file's bytes, not a typed value): documented
+ * like the others; the handler is registered with strictQuery(path) itself.
+ */
+export const definePlainRoute = <R extends RouteConfig & Documented>(config: R) => createRoute(config);
