@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { manifestOrigin } from "../worker/src/contract/manifest-origin.mjs";
 import { iconPng, iconSizes } from "./assets/icon.mjs";
 import { bundle } from "./build/bundle.mjs";
 import { copyDataFiles } from "./build/data-files.mjs";
@@ -14,13 +15,6 @@ import { publish } from "./build/publish.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = join(root, "addin", "src");
 const outDir = join(root, "dist", "addin");
-
-/** The origin manifest.xml points at: the page it names in DefaultSettings. */
-function devOriginOf(manifest) {
-  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)?.[1];
-  if (!location) throw new Error("manifest.xml has no <DefaultSettings><SourceLocation DefaultValue=…>.");
-  return new URL(location).origin;
-}
 
 /** Where the functions' help links point: EXO_ORIGIN (set it when deploying), else the dev origin. */
 function helpOriginOf(devOrigin) {
@@ -36,9 +30,9 @@ async function main() {
   const work = mkdtempSync(join(root, "dist", ".addin-build-"));
   try {
     const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
-    const devOrigin = devOriginOf(manifest);
+    const devOrigin = manifestOrigin(manifest);
     const entries = findEntries(srcDir);
-    const outputs = (await bundle(srcDir, entries, work)).map((file) => relative(work, join(root, file)));
+    const outputs = Object.keys((await bundle(srcDir, entries, work)).outputs).map((file) => relative(work, join(root, file)));
     writeFileSync(join(work, "taskpane.html"), renderPage(readFileSync(join(srcDir, "shared", "taskpane.html"), "utf8"), entries, outputs));
     writeFileSync(join(work, "functions.json"), await functionsJson(join(srcDir, "functions", "functions.ts"), helpOriginOf(devOrigin), devOrigin));
     mkdirSync(join(work, "assets"), { recursive: true });

@@ -6,8 +6,9 @@
 import { performance } from "node:perf_hooks";
 import type { Dataset } from "../worker/src/dataset/dataset";
 import { loadDataset } from "../worker/src/dataset/load";
-import { readDataFolder } from "../worker/src/dataset/node-files";
-import { call, type LookupName } from "../worker/src/lookups/registry";
+import { readDataFolder } from "../data/read-folder";
+import type { LookupName } from "../worker/src/contract/lookups";
+import { call } from "../worker/src/lookups/registry";
 import { findings } from "../worker/src/lookups/findings";
 
 type Probe = { name: string; run: (ds: Dataset) => unknown };

@@ -6,8 +6,8 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DatasetError, loadDataset } from "../worker/src/dataset/load";
-import { readDataFolder } from "../worker/src/dataset/node-files";
-import { Process } from "../worker/src/dataset/vocabulary";
+import { readDataFolder } from "./read-folder";
+import { PROCESSES } from "../worker/src/contract/vocabulary";
 
 const tally = (values: string[]): Map<string, number> => {
   const counts = new Map<string, number>();
@@ -25,15 +25,15 @@ try {
   console.log(
     table(
       "Findings per source (and per process)",
-      ds.sources.map((s) => [s.code, ...Process.options.map((p) => byPair.get(`${s.code}|${p}`) ?? 0), ds.index.findingsBySource.get(s.code)?.length ?? 0]),
-      ["source", ...Process.options, "total"],
+      ds.sources.map((s) => [s.code, ...PROCESSES.map((p) => byPair.get(`${s.code}|${p}`) ?? 0), ds.index.findingsBySource.get(s.code)?.length ?? 0]),
+      ["source", ...PROCESSES, "total"],
     ),
   );
   const byProcess = tally(ds.findings.map((f) => `${f.process}|${f.direction}`));
   console.log(
     table(
       "Findings per process and direction",
-      Process.options.map((p) => [p, byProcess.get(`${p}|promotes`) ?? 0, byProcess.get(`${p}|inhibits`) ?? 0, byProcess.get(`${p}|no_effect`) ?? 0]),
+      PROCESSES.map((p) => [p, byProcess.get(`${p}|promotes`) ?? 0, byProcess.get(`${p}|inhibits`) ?? 0, byProcess.get(`${p}|no_effect`) ?? 0]),
       ["process", "promotes", "inhibits", "no_effect"],
     ),
   );

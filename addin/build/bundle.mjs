@@ -7,7 +7,8 @@ const targets = ["es2022", "chrome100", "edge100", "safari15", "firefox100"];
 /**
  * Bundles each entry as an ES module. Code shared by entries (the client above all) goes into one
  * chunk that every entry imports, so on the shared page it is one module instance: one batch
- * queue and one cache for the functions and the task pane.
+ * queue and one cache for the functions and the task pane. Returns esbuild's metafile: the files
+ * written (`outputs`) and every source file bundled (`inputs`).
  */
 export async function bundle(srcDir, entries, outDir) {
   const result = await build({
@@ -27,5 +28,5 @@ export async function bundle(srcDir, entries, outDir) {
     logLevel: "warning",
   });
   if (result.errors.length > 0) throw new Error(`esbuild reported ${result.errors.length} error(s).`);
-  return Object.keys(result.metafile.outputs);
+  return result.metafile;
 }

@@ -1,6 +1,6 @@
 // Every EXO.* function against the real API in process, with expectations read from data/*.tsv.
 import { describe, expect, it } from "vitest";
-import { findingColumns } from "../../addin/src/shared/finding-columns";
+import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { datasetVersion, evidenceVerdict, findingsOf, list, moleculeType, pairs, processes, sources, spellings, unique } from "./support/data";
 import { connect } from "./support/functions";
 
@@ -49,20 +49,20 @@ describe("EXO.EFFECT", () => {
 });
 
 describe("EXO.FINDINGS", () => {
-  const row = (f: Record<string, string>) => findingColumns.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
+  const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
 
   it("spills a header row and one row per finding, in file order", async () => {
     const { excel } = connect();
     const table = await excel("FINDINGS", "OC", "cartilage");
-    expect(table).toEqual([[...findingColumns], ...findingsOf("OC", "cartilage").map(row)]);
+    expect(table).toEqual([[...FINDING_COLUMNS], ...findingsOf("OC", "cartilage").map(row)]);
   });
 
   it("covers every process when the process is blank, and filters by direction", async () => {
     const { excel } = connect();
     const source = sources.map((s) => s.code!).sort((a, b) => findingsOf(b).length - findingsOf(a).length)[0]!;
-    expect(await excel("FINDINGS", source, null, null)).toEqual([[...findingColumns], ...findingsOf(source).map(row)]);
+    expect(await excel("FINDINGS", source, null, null)).toEqual([[...FINDING_COLUMNS], ...findingsOf(source).map(row)]);
     const promoting = findingsOf(source, undefined, "promotes");
-    expect(await excel("FINDINGS", source, "", "promotes")).toEqual([[...findingColumns], ...promoting.map(row)]);
+    expect(await excel("FINDINGS", source, "", "promotes")).toEqual([[...FINDING_COLUMNS], ...promoting.map(row)]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultColumns, findingColumns } from "../../addin/src/taskpane/columns";
+import { FINDING_COLUMNS } from "../../worker/src/contract";
+import { defaultColumns } from "../../addin/src/taskpane/columns";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "../../addin/src/taskpane/excel/content";
 import { insertAtSelection, insertOnNewSheet, type InsertRequest } from "../../addin/src/taskpane/excel/insert";
 import { refreshTables } from "../../addin/src/taskpane/excel/refresh";
@@ -223,7 +224,7 @@ describe("saved queries", () => {
   it("round-trip through the document settings and ignore what they cannot read", async () => {
     const book = new Workbook();
     const { Excel } = mockExcel(book);
-    const table: SavedTable = { id: "7", name: "EXO_all", query: { kind: "findings", query: { sources: [], q: "ferroptosis" }, columns: [...findingColumns] } };
+    const table: SavedTable = { id: "7", name: "EXO_all", query: { kind: "findings", query: { sources: [], q: "ferroptosis" }, columns: [...FINDING_COLUMNS] } };
     await Excel.run((ctx) => rememberTable(ctx, table));
     await Excel.run((ctx) => rememberTable(ctx, { id: "8", name: "EXO_matrix", query: { kind: "matrix", basis: "evidence" } }));
     expect(await Excel.run((ctx) => readSavedTables(ctx))).toEqual([table, { id: "8", name: "EXO_matrix", query: { kind: "matrix", basis: "evidence" } }]);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatasetError, loadDataset } from "../../worker/src/dataset/load";
-import { readDataFolder } from "../../worker/src/dataset/node-files";
+import { readDataFolder } from "../../data/read-folder";
 
 export const dataFolder = join(import.meta.dirname, "..", "..", "data");
 

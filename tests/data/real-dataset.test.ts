@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../worker/src/dataset/embedded";
-import { Process } from "../../worker/src/dataset/vocabulary";
+import { PROCESSES } from "../../worker/src/contract/vocabulary";
 import { dataFolder } from "./broken-copy";
 
 const ds = dataset();
@@ -21,7 +21,7 @@ describe("the curated dataset", () => {
 
   it("gives every source a verdict for each of the three processes", () => {
     for (const source of ds.sources) {
-      for (const process of Process.options) expect(ds.index.verdictBySourceProcess.get(`${source.code}|${process}`), `${source.code} × ${process}`).toBeDefined();
+      for (const process of PROCESSES) expect(ds.index.verdictBySourceProcess.get(`${source.code}|${process}`), `${source.code} × ${process}`).toBeDefined();
     }
     expect(ds.verdicts).toHaveLength(ds.sources.length * 3);
   });

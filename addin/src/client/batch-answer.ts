@@ -1,4 +1,4 @@
-import type { BatchResult } from "../../../worker/src/routes/batch";
+import type { BatchResult } from "../../../worker/src/contract";
 import { ServiceError } from "./errors";
 import type { Reply } from "./transport";
 

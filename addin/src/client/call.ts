@@ -1,7 +1,4 @@
-import type { LookupName } from "../../../worker/src/lookups/registry";
-
-export type { LookupName };
-export type Arg = string | number | boolean | null;
+import type { Arg, LookupName } from "../../../worker/src/contract";
 
 /**
  * Arguments as the service reads them: blanks become null (omitted), strings are trimmed and

@@ -1,7 +1,7 @@
-import type { BatchResult } from "../../../worker/src/routes/batch";
+import { type Arg, type BatchResult, CLIENT_BATCH_BYTES, CLIENT_BATCH_CALLS, type LookupName } from "../../../worker/src/contract";
 import { problemText, readBatchAnswer } from "./batch-answer";
 import { BatchQueue } from "./batch-queue";
-import { type Arg, callKey, type LookupName, normalizeArgs } from "./call";
+import { callKey, normalizeArgs } from "./call";
 import { CallError, ServiceError } from "./errors";
 import { exchange, type Fetch, type TransportPolicy } from "./transport";
 import { VersionCache } from "./version-cache";
@@ -42,8 +42,8 @@ export interface ExoClient {
 }
 
 const defaults = {
-  maxBatch: 500,
-  maxBatchBytes: 768 * 1024,
+  maxBatch: CLIENT_BATCH_CALLS,
+  maxBatchBytes: CLIENT_BATCH_BYTES,
   maxInFlight: 4,
   timeoutMs: 15_000,
   retries: 2,

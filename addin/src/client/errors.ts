@@ -1,6 +1,5 @@
-import type { BatchResult } from "../../../worker/src/routes/batch";
+import type { BatchFailure } from "../../../worker/src/contract";
 
-type BatchFailure = Extract<BatchResult, { error: unknown }>["error"];
 export type CallErrorCode = BatchFailure["code"];
 
 /**

@@ -6,9 +6,6 @@ export function cellText(text: string): string {
   return text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 1)}…`;
 }
 
-/** A verdict as people write it: not_studied → "not studied", no_data → "no data". */
-export const verdictText = (verdict: string): string => verdict.replace(/_/g, " ");
-
 /** A list in one cell, in the order the review gives it. */
 export const listText = (items: readonly string[]): string => cellText(items.join("; "));
 

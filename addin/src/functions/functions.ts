@@ -1,16 +1,12 @@
 /// <reference types="custom-functions-runtime" />
 // The EXO.* custom functions. `npm run build` generates functions.json from the JSDoc below
 // (custom-functions-metadata): the tags are the function's signature in Excel, keep them exact.
-import type { Effect } from "../../../worker/src/lookups/effect";
-import type { FindingsPage } from "../../../worker/src/lookups/findings";
-import type { MatrixRow } from "../../../worker/src/lookups/matrix";
-import type { SourceVerdict } from "../../../worker/src/lookups/sources";
-import { findingColumns } from "../shared/finding-columns";
-import { column, listText, quoted, table, verdictText } from "./cells";
+import { type Effect, FINDING_COLUMNS, type FindingsPage, type MatrixRow, PROCESSES, type SourceVerdict, VERDICT_LABELS } from "../../../worker/src/contract";
+import { column, listText, quoted, table } from "./cells";
 import { noData } from "./excel-error";
 import { isListOf, isNumber, isObject, isString, isStringList, lookup } from "./lookup";
 
-const matrixColumns = ["source", "name", "group", "formation", "resorption", "cartilage"] as const satisfies readonly (keyof MatrixRow)[];
+const matrixColumns = ["source", "name", "group", ...PROCESSES] as const satisfies readonly (keyof MatrixRow)[];
 
 const isEffect = (value: unknown): value is Effect => isObject(value) && isString(value.verdict) && isString(value.source) && isString(value.process);
 const isFindingsPage = (value: unknown): value is FindingsPage => isObject(value) && isListOf(isObject)(value.data);
@@ -39,7 +35,7 @@ export async function effect(source: string, process: string, basis?: string): P
     const why = answer.basis === "evidence" ? "no finding in the dataset covers" : "the review says nothing about";
     throw noData(`No data: ${why} ${answer.source} exosomes and ${answer.process}.`);
   }
-  return verdictText(answer.verdict);
+  return VERDICT_LABELS[answer.verdict];
 }
 
 /**
@@ -56,8 +52,8 @@ export async function findings(source: string, process?: string, direction?: str
   if (page.data.length === 0) throw noData(`The review reports no findings for ${given(source, process, direction)}.`);
   const cell = (value: unknown) => (Array.isArray(value) ? listText(value.map(String)) : String(value ?? ""));
   return table(
-    findingColumns,
-    page.data.map((finding) => findingColumns.map((c) => cell(finding[c]))),
+    FINDING_COLUMNS,
+    page.data.map((finding) => FINDING_COLUMNS.map((c) => cell(finding[c]))),
   );
 }
 
@@ -104,7 +100,7 @@ export async function sources(process: string, verdict?: string, basis?: string)
   if (rows.length === 0) throw noData(`No source has the verdict ${quoted(verdict)} on ${String(process).trim()}.`);
   return table(
     ["source", "name", "verdict"],
-    rows.map((row) => [row.source, row.name, verdictText(row.verdict)]),
+    rows.map((row) => [row.source, row.name, VERDICT_LABELS[row.verdict]]),
   );
 }
 
@@ -157,7 +153,7 @@ export async function matrix(basis?: string): Promise<string[][]> {
   const rows = await lookup("matrix", [basis], isMatrix);
   return table(
     matrixColumns,
-    rows.map((row) => matrixColumns.map((c) => (c === "formation" || c === "resorption" || c === "cartilage" ? verdictText(row[c]) : row[c]))),
+    rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => VERDICT_LABELS[row[p]])]),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { LookupName } from "../client/call";
+import type { LookupName } from "../../../worker/src/contract";
 import { ServiceError } from "../client/errors";
 import { service } from "../client/service";
 import { excelError } from "./excel-error";

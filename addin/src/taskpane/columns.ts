@@ -1,8 +1,7 @@
+import { FINDING_COLUMNS, type FindingColumn } from "../../../worker/src/contract";
 import type { Finding } from "./types";
 
-import { type FindingColumn, findingColumns } from "../shared/finding-columns";
-
-export { type FindingColumn, findingColumns };
+export type { FindingColumn };
 
 /** What a table holds unless the scientist picks otherwise: the claim, its mechanism and its evidence. */
 export const defaultColumns: readonly FindingColumn[] = ["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote"];
@@ -19,5 +18,5 @@ export function cellText(finding: Finding, column: FindingColumn): string {
 /** Keeps the user's choice in the API's column order, dropping anything unknown. */
 export function orderedColumns(picked: Iterable<string>): FindingColumn[] {
   const wanted = new Set(picked);
-  return findingColumns.filter((column) => wanted.has(column));
+  return FINDING_COLUMNS.filter((column) => wanted.has(column));
 }

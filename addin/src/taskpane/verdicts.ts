@@ -1,4 +1,4 @@
-import type { Verdict } from "./types";
+import { VERDICT_LABELS, VERDICTS, type Verdict } from "../../../worker/src/contract";
 
 /**
  * Fills from the Okabe–Ito palette, which stays distinguishable under the common colour-vision
@@ -13,13 +13,7 @@ export const verdictFill: Record<Verdict, string> = {
   no_data: "#FFFFFF",
 };
 
-/** How a verdict reads in a cell: words, not identifiers (as the custom functions spell them). */
-export const verdictLabel: Record<Verdict, string> = {
-  promotes: "promotes",
-  inhibits: "inhibits",
-  mixed: "mixed",
-  not_studied: "not studied",
-  no_data: "no data",
-};
+/** How a verdict reads in a cell: the contract's labels, as the custom functions spell them. */
+export const verdictLabel = VERDICT_LABELS;
 
-export const verdicts = Object.keys(verdictFill) as Verdict[];
+export const verdicts = VERDICTS;

@@ -3,7 +3,7 @@ import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { VerdictRow } from "./verdict";
-import { type Process, processAliases, Process as ProcessEnum } from "./vocabulary";
+import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
@@ -55,8 +55,8 @@ export function buildIndexes(
     for (const name of [source.code, source.name, ...source.aliases]) sourceByName.set(nameKey(name), source);
   }
   const processByName = new Map<string, Process>();
-  for (const process of ProcessEnum.options) {
-    for (const name of [process, ...processAliases[process]]) processByName.set(nameKey(name), process);
+  for (const process of PROCESSES) {
+    for (const name of [process, ...PROCESS_ALIASES[process]]) processByName.set(nameKey(name), process);
   }
   const moleculeByName = new Map<string, Molecule>();
   for (const molecule of molecules) {

@@ -9,7 +9,7 @@ import { Reference } from "./reference";
 import { Source } from "./source";
 import { type Located, Problems, parseTsv } from "./tsv";
 import { VerdictRow } from "./verdict";
-import { Process } from "./vocabulary";
+import { PROCESSES } from "../contract/vocabulary";
 
 /** Thrown when the curated files do not validate; `problems` holds every `file:line: column: problem`. */
 export class DatasetError extends Error {
@@ -99,7 +99,7 @@ function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<Findin
     }
   }
   for (const { line, row } of sources) {
-    for (const process of Process.options) {
+    for (const process of PROCESSES) {
       if (!seen.has(pairKey(row.code, process))) problems.add("sources.tsv", line, "code", `${row.code} has no verdict for ${process} in verdicts.tsv`);
     }
   }

@@ -1,67 +1,42 @@
 import { z } from "@hono/zod-openapi";
+import {
+  BASES,
+  DIRECTIONS,
+  MODELS,
+  MOLECULE_TYPES,
+  PROCESSES,
+  SOURCE_GROUPS,
+  SOURCE_STATES,
+  VERDICT_BASES,
+  VERDICTS,
+  VESICLES,
+} from "../contract/vocabulary";
 
-/** The three processes of bone homeostasis the review is organised by. */
-export const Process = z
-  .enum(["formation", "resorption", "cartilage"])
-  .openapi("Process", { description: "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism" });
-export type Process = z.infer<typeof Process>;
+// The zod enums over the contract's vocabularies: validation and the OpenAPI document use these.
 
-/** Every spelling a user may type for a process; the code itself always works too. */
-export const processAliases: Record<Process, readonly string[]> = {
-  formation: ["bone formation", "osteogenesis", "osteogenic", "osteoblastogenesis", "bone growth"],
-  resorption: ["bone resorption", "osteoclastogenesis", "osteoclastic", "bone loss"],
-  cartilage: ["cartilage metabolism", "chondrocyte", "chondrocytes", "chondrogenesis", "cartilage homeostasis"],
-};
+export const Process = z.enum(PROCESSES).openapi("Process", {
+  description: "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism",
+});
 
-export const processNames: Record<Process, string> = {
-  formation: "bone formation",
-  resorption: "bone resorption",
-  cartilage: "cartilage metabolism",
-};
+/** For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive. */
+export const Direction = z.enum(DIRECTIONS).openapi("Direction");
 
-/**
- * For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive,
- * so that one vocabulary reads the same way for all three processes.
- */
-export const Direction = z.enum(["promotes", "inhibits", "no_effect"]).openapi("Direction");
-export type Direction = z.infer<typeof Direction>;
+export const Verdict = z.enum(VERDICTS).openapi("Verdict", {
+  description: "The review's verdict on one source × process. not_studied: the review says no study exists; no_data: it says nothing.",
+});
 
-export const Verdict = z
-  .enum(["promotes", "inhibits", "mixed", "not_studied", "no_data"])
-  .openapi("Verdict", { description: "The review's verdict on one source × process. not_studied: the review says no study exists; no_data: it says nothing." });
-export type Verdict = z.infer<typeof Verdict>;
+export const Basis = z.enum(BASES).openapi("Basis", {
+  description: "review: the review's own verdict (figures and summaries); evidence: derived from the findings alone",
+});
 
-export const VerdictBasis = z.enum(["figure-1", "figure-2", "figure-3", "section summary", "section text"]);
+export const VerdictBasis = z.enum(VERDICT_BASES);
 
-export const Vesicle = z.enum(["exosome", "EV", "vesicle", "apoptotic body"]);
+export const Vesicle = z.enum(VESICLES);
 
-export const Model = z.enum(["in vitro", "in vivo", "both", "unspecified"]);
+export const Model = z.enum(MODELS);
 
-export const SourceGroup = z.enum([
-  "skeletal microenvironment",
-  "extra-osseous stem cell",
-  "vascular",
-  "muscle",
-  "neural",
-]);
+export const SourceGroup = z.enum(SOURCE_GROUPS);
 
-export const MoleculeType = z.enum(["miRNA", "lncRNA", "circRNA", "protein", "other"]).openapi("MoleculeType");
-export type MoleculeType = z.infer<typeof MoleculeType>;
+export const MoleculeType = z.enum(MOLECULE_TYPES).openapi("MoleculeType");
 
-/** The variant of the source cell the vesicles came from; "" when the review names none. */
-export const SourceState = z.enum([
-  "",
-  "aged",
-  "senescent",
-  "young",
-  "mature",
-  "precursor",
-  "mineralizing",
-  "mechanically stimulated",
-  "abnormally loaded",
-  "ultrasound stimulated",
-  "OA",
-  "engineered",
-  "preconditioned",
-  "osteogenic",
-]);
+export const SourceState = z.enum(SOURCE_STATES);

@@ -50,7 +50,7 @@ export function paramError(error: LookupError): ParamError {
 const stringList = z.array(z.string());
 
 /** zod's issues, one per parameter (the first wins), in words that say what is allowed. */
-export function zodErrors(error: z.ZodError): ParamError[] {
+export function zodErrors(error: z.core.$ZodError): ParamError[] {
   const byParam = new Map<string, ParamError>();
   for (const issue of error.issues) {
     // An item of a list parameter (verdict.1) is blamed on the parameter.
@@ -64,4 +64,10 @@ export function zodErrors(error: z.ZodError): ParamError[] {
     byParam.set(param, { param, message, ...(allowed ? { allowed } : {}), ...(suggestion ? { suggestion } : {}) });
   }
   return [...byParam.values()];
+}
+
+/** A request whose parameters or body failed validation: 400, naming each bad parameter. */
+export function invalidRequest(c: Context, error: z.core.$ZodError): Response {
+  const errors = zodErrors(error);
+  return problem(c, 400, `The request has ${errors.length} invalid parameter(s): ${errors.map((e) => e.param).join(", ")}.`, errors);
 }

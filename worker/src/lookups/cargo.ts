@@ -1,12 +1,12 @@
 import type { Dataset } from "../dataset/dataset";
 import { nameKey } from "../dataset/indexes";
-import { MoleculeType } from "../dataset/vocabulary";
+import { MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice } from "./names";
 import { findingsOf, unique } from "./findings-of";
 
 /** The cargo molecules a source's vesicles carry in the findings, optionally for one process and type. */
 export function cargo(ds: Dataset, args: { source: string; process?: string; type?: string }): string[] {
-  const type = args.type === undefined ? undefined : resolveChoice(args.type, MoleculeType.options, "type");
+  const type = args.type === undefined ? undefined : resolveChoice(args.type, MOLECULE_TYPES, "type");
   const names = unique(findingsOf(ds, args.source, args.process).flatMap((f) => f.cargo));
   return type === undefined ? names : names.filter((name) => ds.index.moleculeByName.get(nameKey(name))?.type === type);
 }

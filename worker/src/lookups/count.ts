@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/dataset";
-import { Direction } from "../dataset/vocabulary";
+import { DIRECTIONS } from "../contract/vocabulary";
 import { resolveChoice } from "./names";
 import { findingsOf } from "./findings-of";
 
@@ -7,6 +7,6 @@ import { findingsOf } from "./findings-of";
 export function count(ds: Dataset, args: { source: string; process: string; direction?: string }): number {
   const rows = findingsOf(ds, args.source, args.process);
   if (args.direction === undefined) return rows.length;
-  const direction = resolveChoice(args.direction, Direction.options, "direction");
+  const direction = resolveChoice(args.direction, DIRECTIONS, "direction");
   return rows.filter((f) => f.direction === direction).length;
 }

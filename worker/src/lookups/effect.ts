@@ -1,13 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { pairKey } from "../dataset/indexes";
-import { type Process, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
+import { Basis, Verdict, VerdictBasis } from "../dataset/vocabulary";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
-
-export const Basis = z.enum(["review", "evidence"]).openapi("Basis", {
-  description: "review: the review's own verdict (figures and summaries); evidence: derived from the findings alone",
-});
-export type Basis = z.infer<typeof Basis>;
 
 export const Effect = z
   .object({
@@ -26,7 +22,7 @@ export const Effect = z
 export type Effect = z.infer<typeof Effect>;
 
 /** The verdict the findings alone support: one direction, both, or none. */
-function evidenceVerdict(promotes: number, inhibits: number, reviewVerdict: Verdict): Verdict {
+function evidenceVerdict(promotes: number, inhibits: number, reviewVerdict: VerdictCode): VerdictCode {
   if (promotes > 0 && inhibits > 0) return "mixed";
   if (promotes > 0) return "promotes";
   if (inhibits > 0) return "inhibits";
@@ -36,7 +32,7 @@ function evidenceVerdict(promotes: number, inhibits: number, reviewVerdict: Verd
 export function effect(ds: Dataset, args: { source: string; process: string; basis?: string }): Effect {
   const source = resolveSource(ds, args.source);
   const process: Process = resolveProcess(ds, args.process);
-  const basis = resolveChoice(args.basis ?? "review", Basis.options, "basis");
+  const basis = resolveChoice(args.basis ?? "review", BASES, "basis");
   const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
   const findings = ds.index.findingsBySourceProcess.get(pairKey(source.code, process)) ?? [];
   const count = (direction: string) => findings.filter((f) => f.direction === direction).length;

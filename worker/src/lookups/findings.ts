@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
-import { Direction, MoleculeType } from "../dataset/vocabulary";
+import { DIRECTIONS, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 import { searchFindings } from "./search";
 
@@ -52,7 +52,7 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
 export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   let rows = candidates(ds, query);
   if (query.direction !== undefined) {
-    const direction = resolveChoice(query.direction, Direction.options, "direction");
+    const direction = resolveChoice(query.direction, DIRECTIONS, "direction");
     rows = rows.filter((f) => f.direction === direction);
   }
   if (query.molecule !== undefined) {
@@ -60,7 +60,7 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
     rows = rows.filter((f) => hits.has(f));
   }
   if (query.type !== undefined) {
-    const type = resolveChoice(query.type, MoleculeType.options, "type");
+    const type = resolveChoice(query.type, MOLECULE_TYPES, "type");
     rows = rows.filter((f) => f.cargo.some((name) => ds.index.moleculeByName.get(nameKey(name))?.type === type));
   }
   if (query.target !== undefined) {

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
+import { BASES, type Basis } from "../contract/vocabulary";
 import { Verdict } from "../dataset/vocabulary";
-import { Basis, effect } from "./effect";
+import { effect } from "./effect";
 import { resolveChoice } from "./names";
 
 export const MatrixRow = z
@@ -20,7 +21,7 @@ const built = new WeakMap<Dataset, Map<Basis, MatrixRow[]>>();
 
 /** Every source × process verdict: Figures 1–3 of the review as one table, built once per basis. */
 export function matrix(ds: Dataset, args: { basis?: string }): MatrixRow[] {
-  const basis = resolveChoice(args.basis ?? "review", Basis.options, "basis");
+  const basis = resolveChoice(args.basis ?? "review", BASES, "basis");
   const tables = built.get(ds) ?? new Map<Basis, MatrixRow[]>();
   built.set(ds, tables);
   let rows = tables.get(basis);

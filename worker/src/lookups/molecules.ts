@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { Molecule } from "../dataset/molecule";
-import { MoleculeType } from "../dataset/vocabulary";
+import { MOLECULE_TYPES } from "../contract/vocabulary";
 import { findingsOf } from "./findings-of";
 import { resolveChoice } from "./names";
 
@@ -10,7 +10,7 @@ export type MoleculeCount = z.infer<typeof MoleculeCount>;
 
 /** Cargo molecules with how many findings name them, narrowed by type, source and process. */
 export function molecules(ds: Dataset, args: { type?: string; source?: string; process?: string }): MoleculeCount[] {
-  const type = args.type === undefined ? undefined : resolveChoice(args.type, MoleculeType.options, "type");
+  const type = args.type === undefined ? undefined : resolveChoice(args.type, MOLECULE_TYPES, "type");
   const counts = new Map<string, number>();
   for (const finding of findingsOf(ds, args.source, args.process)) {
     for (const name of finding.cargo) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -2,7 +2,7 @@ import type { Dataset } from "../dataset/dataset";
 import { nameKey } from "../dataset/indexes";
 import type { Molecule } from "../dataset/molecule";
 import type { Source } from "../dataset/source";
-import { type Process, Process as ProcessEnum } from "../dataset/vocabulary";
+import { PROCESSES, type Process } from "../contract/vocabulary";
 import { LookupError } from "./lookup-error";
 import { nearest } from "./nearest";
 
@@ -34,7 +34,7 @@ export function resolveProcess(ds: Dataset, input: string, param = "process"): P
     "bad_argument",
     param,
     `${quoted(input)} is not a process.${code ? ` Did you mean ${code}?` : ""} Use formation, resorption or cartilage (or "bone formation", "bone resorption", "cartilage metabolism").`,
-    [...ProcessEnum.options],
+    [...PROCESSES],
     code,
   );
 }

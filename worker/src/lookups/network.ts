@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
-import { processNames } from "../dataset/vocabulary";
+import { PROCESS_LABELS } from "../contract/vocabulary";
 
 const Node = z.object({ data: z.object({ id: z.string(), label: z.string(), kind: z.enum(["source", "molecule", "target", "process"]) }) });
 const Edge = z.object({
@@ -42,7 +42,7 @@ export function network(ds: Dataset): Network {
   };
   for (const f of ds.findings) {
     const origin = node("source", f.source);
-    const process = node("process", processNames[f.process]);
+    const process = node("process", PROCESS_LABELS[f.process]);
     const carriers = f.cargo.length > 0 ? f.cargo.map((m) => node("molecule", m)) : [origin];
     if (f.cargo.length > 0) for (const m of carriers) edge(origin, m, "carries", "", f.id);
     const actors = f.targets.length > 0 ? f.targets.map((t) => node("target", t)) : carriers;

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { Process, processAliases, processNames } from "../dataset/vocabulary";
+import { PROCESS_ALIASES, PROCESS_LABELS, PROCESSES } from "../contract/vocabulary";
+import { Process } from "../dataset/vocabulary";
 
 export const ProcessInfo = z
   .object({ code: Process, name: z.string(), aliases: z.array(z.string()) })
@@ -8,5 +9,5 @@ export type ProcessInfo = z.infer<typeof ProcessInfo>;
 
 /** The three processes with every name the API accepts for them. */
 export function processes(): ProcessInfo[] {
-  return Process.options.map((code) => ({ code, name: processNames[code], aliases: [...processAliases[code]] }));
+  return PROCESSES.map((code) => ({ code, name: PROCESS_LABELS[code], aliases: [...PROCESS_ALIASES[code]] }));
 }

@@ -1,62 +1,62 @@
+import { type Arg, LOOKUP_PARAMS, type LookupArgsObject, type LookupName } from "../contract/lookups";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import type { Dataset } from "../dataset/dataset";
 import { cargo } from "./cargo";
 import { citations } from "./citations";
 import { count } from "./count";
 import { effect } from "./effect";
-import { findings, MAX_LIMIT } from "./findings";
+import { findings } from "./findings";
 import { LookupError } from "./lookup-error";
 import { matrix } from "./matrix";
-import { name } from "./name";
+import { sourceName } from "./source-name";
 import { sourcesFor } from "./sources";
 import { targets } from "./targets";
 import { version } from "./version";
 
-type Args = Record<string, string | undefined>;
+/**
+ * What each lookup of the contract runs. POST /v1/batch dispatches through this table to the same
+ * functions the GET routes use; each function's argument type is the contract's, so a parameter
+ * renamed on one side fails to compile here.
+ */
+const implementations = {
+  effect: (ds, a) => effect(ds, a),
+  findings: (ds, a) => findings(ds, { source: [a.source], process: a.process, direction: a.direction, limit: MAX_FINDINGS_LIMIT }),
+  cargo: (ds, a) => cargo(ds, a),
+  targets: (ds, a) => targets(ds, a),
+  sources: (ds, a) => sourcesFor(ds, a),
+  count: (ds, a) => count(ds, a),
+  citations: (ds, a) => citations(ds, a),
+  name: (ds, a) => sourceName(ds, a),
+  matrix: (ds, a) => matrix(ds, a),
+  version: (ds) => version(ds),
+} satisfies { [N in LookupName]: (ds: Dataset, args: LookupArgsObject<N>) => unknown };
 
-interface Lookup {
-  /** Parameter names in the order the EXO.* custom function takes them. */
-  params: readonly string[];
-  /** How many leading parameters must be given. */
-  required: number;
-  run: (ds: Dataset, args: Args) => unknown;
+/** What each lookup answers, from its implementation. */
+type Results = { [N in LookupName]: ReturnType<(typeof implementations)[N]> };
+export type LookupResult<N extends LookupName> = Results[N];
+
+const lookups: { [N in LookupName]: (ds: Dataset, args: LookupArgsObject<N>) => Results[N] } = implementations;
+
+/** Throws for the first required parameter left blank; past it, the arguments are the lookup's own. */
+function assertRequired<N extends LookupName>(fn: N, args: Partial<Record<string, string>>): asserts args is LookupArgsObject<N> {
+  const required: readonly string[] = LOOKUP_PARAMS[fn].required;
+  const missing = required.find((param) => args[param] === undefined);
+  if (missing !== undefined) throw new LookupError("bad_argument", missing, `${fn} needs ${missing} (argument ${required.indexOf(missing) + 1}); it was empty.`);
 }
 
-/**
- * The lookups the EXO.* custom functions make, by name, with positional parameters as Excel
- * passes them. POST /v1/batch dispatches through this table to the same functions the GET routes use.
- */
-export const lookups = {
-  effect: { params: ["source", "process", "basis"], required: 2, run: (ds, a) => effect(ds, a as { source: string; process: string; basis?: string }) },
-  findings: {
-    params: ["source", "process", "direction"],
-    required: 1,
-    run: (ds, a) => findings(ds, { source: [a.source!], process: a.process, direction: a.direction, limit: MAX_LIMIT }),
-  },
-  cargo: { params: ["source", "process", "type"], required: 1, run: (ds, a) => cargo(ds, a as { source: string }) },
-  targets: { params: ["source", "process"], required: 1, run: (ds, a) => targets(ds, a as { source: string }) },
-  sources: { params: ["process", "verdict", "basis"], required: 1, run: (ds, a) => sourcesFor(ds, a as { process: string }) },
-  count: { params: ["source", "process", "direction"], required: 2, run: (ds, a) => count(ds, a as { source: string; process: string }) },
-  citations: { params: ["source", "process"], required: 2, run: (ds, a) => citations(ds, a as { source: string; process: string }) },
-  name: { params: ["code_or_alias"], required: 1, run: (ds, a) => name(ds, a as { code_or_alias: string }) },
-  matrix: { params: ["basis"], required: 0, run: (ds, a) => matrix(ds, a) },
-  version: { params: [], required: 0, run: (ds) => version(ds) },
-} satisfies Record<string, Lookup>;
-
-export type LookupName = keyof typeof lookups;
-export const lookupNames = Object.keys(lookups) as LookupName[];
-
 /** Runs one lookup from positional arguments; blank optional arguments count as omitted. */
-export function call(ds: Dataset, fn: LookupName, positional: readonly (string | number | boolean | null)[]): unknown {
-  const lookup: Lookup = lookups[fn];
-  if (positional.length > lookup.params.length) {
-    throw new LookupError("bad_argument", "args", `${fn} takes at most ${lookup.params.length} argument(s) (${lookup.params.join(", ") || "none"}) but got ${positional.length}.`);
+export function call<N extends LookupName>(ds: Dataset, fn: N, positional: readonly Arg[]): LookupResult<N> {
+  const { required, optional } = LOOKUP_PARAMS[fn];
+  const params: readonly string[] = [...required, ...optional];
+  if (positional.length > params.length) {
+    throw new LookupError("bad_argument", "args", `${fn} takes at most ${params.length} argument(s) (${params.join(", ") || "none"}) but got ${positional.length}.`);
   }
-  const args: Args = {};
-  lookup.params.forEach((param, i) => {
+  const args: Partial<Record<string, string>> = {};
+  params.forEach((param, i) => {
     const value = positional[i];
     const text = value === null || value === undefined ? "" : String(value).trim();
     if (text !== "") args[param] = text;
-    else if (i < lookup.required) throw new LookupError("bad_argument", param, `${fn} needs ${param} (argument ${i + 1}); it was empty.`);
   });
-  return lookup.run(ds, args);
+  assertRequired(fn, args);
+  return lookups[fn](ds, args);
 }

@@ -1,42 +1,76 @@
 import { z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { MAX_ARG_LENGTH, MAX_BODY_BYTES, MAX_CALLS } from "../contract/limits";
+import { LOOKUP_NAMES, LOOKUP_PARAMS, type LookupName } from "../contract/lookups";
 import { dataset } from "../dataset/embedded";
-import { problem, zodErrors } from "../http/problem";
+import { paramError, problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
-import { call, lookupNames } from "../lookups/registry";
+import { call } from "../lookups/registry";
 import { problems } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-export const MAX_CALLS = 1000;
-export const MAX_BODY_BYTES = 1024 * 1024;
+const Arg = z.union([z.string().max(MAX_ARG_LENGTH), z.number(), z.boolean(), z.null()]);
 
-const Arg = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+const examples: Record<LookupName, unknown[]> = {
+  effect: ["OC", "cartilage"],
+  findings: ["BMSC", "formation", "promotes"],
+  cargo: ["BMSC", "formation", "miRNA"],
+  targets: ["OC", "formation"],
+  sources: ["cartilage", "inhibits"],
+  count: ["BMSC", "formation"],
+  citations: ["OC", "cartilage"],
+  name: ["OC-Exos"],
+  matrix: ["review"],
+  version: [],
+};
 
+/** One lookup's call: its name and its positional arguments, as many as the lookup takes. */
+function callSchema<N extends LookupName>(fn: N) {
+  const { required, optional } = LOOKUP_PARAMS[fn];
+  const params = [...required, ...optional];
+  const takes = `${fn} takes ${required.length === params.length ? params.length : `${required.length} to ${params.length}`} argument(s)`;
+  const signature = params.length === 0 ? `${takes}.` : `${takes}: ${params.map((p, i) => (i < required.length ? p : `[${p}]`)).join(", ")}.`;
+  return z
+    .object({
+      fn: z.literal(fn),
+      args: z
+        .array(Arg)
+        .max(params.length, signature)
+        .default([])
+        .openapi({ description: `${signature} null or "" leaves an optional one out.` }),
+    })
+    .openapi(`${fn[0]!.toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
+}
+
+/** A call of any lookup, told apart by `fn`. */
 export const BatchCall = z
+  .discriminatedUnion("fn", [callSchema(LOOKUP_NAMES[0]), ...LOOKUP_NAMES.slice(1).map(callSchema)])
+  .openapi("BatchCall", { description: `One lookup: fn is ${LOOKUP_NAMES.join(", ")}, as the EXO.* function of the same name` });
+
+const BatchFailure = z
   .object({
-    fn: z.enum(lookupNames as [string, ...string[]]).openapi({ description: "The lookup, as the EXO.* function of the same name" }),
-    args: z.array(Arg).max(8).default([]).openapi({ description: "Positional arguments as the custom function takes them; null or \"\" omits an optional one" }),
+    code: z.enum(["bad_argument", "not_found", "bad_call", "internal"]),
+    message: z.string(),
+    param: z.string().optional(),
+    allowed: z.array(z.string()).optional(),
+    suggestion: z.string().optional(),
   })
-  .openapi("BatchCall", { example: { fn: "effect", args: ["OC", "cartilage"] } });
+  .openapi("BatchFailure");
+export type BatchFailure = z.infer<typeof BatchFailure>;
 
-const BatchError = z.object({
-  code: z.enum(["bad_argument", "not_found", "bad_call", "internal"]),
-  message: z.string(),
-  param: z.string().optional(),
-  allowed: z.array(z.string()).optional(),
-  suggestion: z.string().optional(),
-});
-
-export const BatchResult = z.union([z.object({ value: z.unknown() }), z.object({ error: BatchError })]).openapi("BatchResult");
+export const BatchResult = z.union([z.object({ value: z.unknown() }), z.object({ error: BatchFailure })]).openapi("BatchResult");
 export type BatchResult = z.infer<typeof BatchResult>;
 
+const tooMany = `a batch holds at most ${MAX_CALLS} calls; split it into several requests`;
+
+/**
+ * The request as the route reads it: each call is checked on its own (runOne), so one malformed
+ * call, say a cell with a 2,000-character argument, fails alone instead of failing the whole
+ * recalculation. The OpenAPI document still promises BatchCall items, which is what a client sends.
+ */
 const BatchRequest = z
-  .object({
-    calls: z
-      .array(z.unknown().openapi({ description: "A BatchCall: {fn, args}" }))
-      .max(MAX_CALLS, `a batch holds at most ${MAX_CALLS} calls; split it into several requests`),
-  })
+  .object({ calls: z.array(z.unknown().openapi({ allOf: [{ $ref: "#/components/schemas/BatchCall" }] })).max(MAX_CALLS, tooMany) })
   .openapi("BatchRequest");
 
 const route = defineRoute({
@@ -45,7 +79,7 @@ const route = defineRoute({
   tags: ["batch"],
   path: "/v1/batch",
   summary: "Many lookups in one request (how the Excel functions talk to the API)",
-  description: `Each call is {fn, args} with fn one of ${lookupNames.join(", ")}. Results come back in the same order; each call succeeds or fails on its own. At most ${MAX_CALLS} calls and 1 MiB per request.`,
+  description: `Each call is {fn, args} with fn one of ${LOOKUP_NAMES.join(", ")}. Results come back in the same order; each call succeeds or fails on its own (a malformed call gets a bad_call error). At most ${MAX_CALLS} calls and 1 MiB per request.`,
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
@@ -56,25 +90,20 @@ const route = defineRoute({
 function runOne(raw: unknown): BatchResult {
   const parsed = BatchCall.safeParse(raw);
   if (!parsed.success) {
-    return { error: { code: "bad_call", message: `Each call must be {fn, args}: ${zodErrors(parsed.error).map((e) => e.message).join("; ")}`, allowed: lookupNames } };
+    const [first] = zodErrors(parsed.error);
+    if (first?.param === "args") return { error: { code: "bad_argument", ...first } };
+    return { error: { code: "bad_call", message: `Each call must be {fn, args}: ${zodErrors(parsed.error).map((e) => e.message).join("; ")}`, allowed: [...LOOKUP_NAMES] } };
   }
   try {
-    return { value: call(dataset(), parsed.data.fn as (typeof lookupNames)[number], parsed.data.args) };
+    return { value: call(dataset(), parsed.data.fn, parsed.data.args) };
   } catch (error) {
     if (!(error instanceof LookupError)) return { error: { code: "internal", message: "This call failed inside the service; the other calls are unaffected. Please report it." } };
-    return {
-      error: {
-        code: error.code,
-        message: error.message,
-        param: error.param,
-        ...(error.allowed ? { allowed: error.allowed } : {}),
-        ...(error.suggestion ? { suggestion: error.suggestion } : {}),
-      },
-    };
+    return { error: { code: error.code, ...paramError(error) } };
   }
 }
 
 export const batchRoutes = createRouter();
+batchRoutes.openAPIRegistry.register("BatchCall", BatchCall);
 batchRoutes.use(
   "/v1/batch",
   bodyLimit({
@@ -82,7 +111,4 @@ batchRoutes.use(
     onError: (c) => problem(c, 413, `The batch body is larger than 1 MiB. Send at most ${MAX_CALLS} calls per request, in several requests.`, [{ param: "body", message: "at most 1 MiB" }]),
   }),
 );
-batchRoutes.openapi(route, (c) => {
-  const { calls } = c.req.valid("json");
-  return c.json({ results: calls.map(runOne), dataset: dataset().version }, 200);
-});
+batchRoutes.openapi(route, (c) => c.json({ results: c.req.valid("json").calls.map(runOne), dataset: dataset().version }, 200));

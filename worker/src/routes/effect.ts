@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
-import { Basis, Effect, effect } from "../lookups/effect";
+import { Basis } from "../dataset/vocabulary";
+import { Effect, effect } from "../lookups/effect";
 import { choiceParam, jsonOnlyParam, optionalParam, processParam, problems, requiredParam, sourceParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";

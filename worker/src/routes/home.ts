@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { dataset } from "../dataset/embedded";
-import { type Process, Process as ProcessEnum, type Verdict, Verdict as VerdictEnum, processNames } from "../dataset/vocabulary";
+import { PROCESSES, PROCESS_LABELS, type Verdict, VERDICTS } from "../contract/vocabulary";
 import { escapeHtml as e, jsonInHtml, pageStyle, pagePolicy } from "../http/html";
 import { datasetJsonLd } from "../lookups/dataset-jsonld";
 import { matrix } from "../lookups/matrix";
@@ -32,22 +32,21 @@ const verdictWords: Record<Verdict, string> = {
 const cell = (verdict: Verdict) => `<td class="v-${verdict}">${e(verdict.replace("_", " "))}</td>`;
 
 function matrixTable(ds: Dataset): string {
-  const processes: readonly Process[] = ProcessEnum.options;
-  const head = `<tr><th scope="col">source</th>${processes.map((p) => `<th scope="col">${e(processNames[p])}</th>`).join("")}</tr>`;
+  const head = `<tr><th scope="col">source</th>${PROCESSES.map((p) => `<th scope="col">${e(PROCESS_LABELS[p])}</th>`).join("")}</tr>`;
   const rows = matrix(ds, {})
-    .map((row) => `<tr><th scope="row"><abbr title="${e(row.name)}">${e(row.source)}</abbr> <span class="name">${e(row.name)}</span></th>${processes.map((p) => cell(row[p])).join("")}</tr>`)
+    .map((row) => `<tr><th scope="row"><abbr title="${e(row.name)}">${e(row.source)}</abbr> <span class="name">${e(row.name)}</span></th>${PROCESSES.map((p) => cell(row[p])).join("")}</tr>`)
     .join("");
   return `<table class="matrix"><caption>The review's verdict on each source × process (Figures 1–3 as data; <a href="/v1/matrix?format=csv">CSV</a>)</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }
 
 const legend = () =>
-  `<ul class="legend">${VerdictEnum.options.map((v) => `<li><span class="swatch v-${v}"></span>${e(verdictWords[v])}</li>`).join("")}</ul>`;
+  `<ul class="legend">${VERDICTS.map((v) => `<li><span class="swatch v-${v}"></span>${e(verdictWords[v])}</li>`).join("")}</ul>`;
 
 /** The page for people: what this is, where it comes from, the matrix, the links, how to cite. */
 export function renderHome(ds: Dataset, origin: string): string {
   const review = ds.descriptor.sources[0]!;
   const license = ds.descriptor.licenses[0]!;
-  const colours = VerdictEnum.options.map((v) => `.v-${v}{background:${verdictColours[v]}}`).join("");
+  const colours = VERDICTS.map((v) => `.v-${v}{background:${verdictColours[v]}}`).join("");
   const files = ds.descriptor.resources.map((r) => `<li><a href="/data/${e(r.path)}">${e(r.path)}</a></li>`).join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>exo-bone: how exosomes regulate bone</title>

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { manifestOrigin } from "../contract/manifest-origin.mjs";
 import { Problem, problem } from "../http/problem";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
@@ -27,9 +28,7 @@ const route = defineRoute({
 
 /** The dev manifest with each URL at its dev origin (the one its DefaultSettings names) moved to `origin`. */
 function manifestFor(devManifest: string, origin: string): string {
-  const location = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(devManifest)?.[1];
-  if (!location) throw new Error("The built manifest has no DefaultSettings SourceLocation to take the dev origin from.");
-  return devManifest.replaceAll(new URL(location).origin, origin);
+  return devManifest.replaceAll(manifestOrigin(devManifest), origin);
 }
 
 export const manifestRoutes = createRouter().openapi(route, async (c) => {

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
-import { Basis } from "../lookups/effect";
+import { Basis } from "../dataset/vocabulary";
 import { MatrixRow, matrix } from "../lookups/matrix";
 import { choiceParam, formatParam, listOf, optionalParam, problems, tableContent } from "./params";
 import { defineRoute } from "./route";

@@ -1,5 +1,5 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { problem, zodErrors } from "../http/problem";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { invalidRequest } from "../http/problem";
 
 /** The static-assets binding: the built add-in and the raw data files. */
 export interface Assets {
@@ -17,10 +17,6 @@ export interface AppEnv {
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = zodErrors(result.error as z.ZodError);
-      return problem(c, 400, `The request has ${errors.length} invalid parameter(s): ${errors.map((e) => e.param).join(", ")}.`, errors);
-    },
+    defaultHook: (result, c) => (result.success ? undefined : invalidRequest(c, result.error)),
   });
 }

@@ -1,4 +1,5 @@
 import { cellText, type FindingColumn, proseColumns } from "../columns";
+import { PROCESSES } from "../../../../worker/src/contract";
 import type { Finding, MatrixRow } from "../types";
 import { verdictFill, verdictLabel, verdicts } from "../verdicts";
 
@@ -14,8 +15,6 @@ export interface TableContent {
   style: string;
 }
 
-const processes = ["formation", "resorption", "cartilage"] as const;
-
 export function findingsContent(findings: readonly Finding[], columns: readonly FindingColumn[]): TableContent {
   return {
     header: [...columns],
@@ -28,9 +27,9 @@ export function findingsContent(findings: readonly Finding[], columns: readonly 
 /** Figures 1–3 as one table, each verdict cell filled with its verdict's colour. */
 export function matrixContent(rows: readonly MatrixRow[]): TableContent {
   return {
-    header: ["source", "name", "group", ...processes],
-    rows: rows.map((row) => [row.source, row.name, row.group, ...processes.map((p) => verdictLabel[row[p]])]),
-    fills: rows.map((row) => [undefined, undefined, undefined, ...processes.map((p) => verdictFill[row[p]])]),
+    header: ["source", "name", "group", ...PROCESSES],
+    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => verdictLabel[row[p]])]),
+    fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]])]),
     style: "TableStyleLight1",
   };
 }

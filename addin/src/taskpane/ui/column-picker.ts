@@ -1,4 +1,5 @@
-import { type FindingColumn, defaultColumns, findingColumns, orderedColumns } from "../columns";
+import { FINDING_COLUMNS } from "../../../../worker/src/contract";
+import { type FindingColumn, defaultColumns, orderedColumns } from "../columns";
 import { el } from "./dom";
 import { checkbox, type FluentControl } from "./fluent";
 
@@ -16,11 +17,11 @@ export function columnPicker(onChange: () => void): ColumnPicker {
     selected: () => orderedColumns(boxes.filter((b) => b.checked).map((b) => b.value)),
   };
   const changed = () => {
-    summary.textContent = `Columns (${picker.selected().length} of ${findingColumns.length})`;
+    summary.textContent = `Columns (${picker.selected().length} of ${FINDING_COLUMNS.length})`;
     onChange();
   };
-  for (const column of findingColumns) boxes.push(checkbox(column, column, defaultColumns.includes(column), changed));
+  for (const column of FINDING_COLUMNS) boxes.push(checkbox(column, column, defaultColumns.includes(column), changed));
   picker.element.append(el("div", { class: "column-list", role: "group", "aria-label": "Columns of the table" }, ...boxes));
-  summary.textContent = `Columns (${defaultColumns.length} of ${findingColumns.length})`;
+  summary.textContent = `Columns (${defaultColumns.length} of ${FINDING_COLUMNS.length})`;
   return picker;
 }

@@ -1,3 +1,4 @@
+import { DIRECTION_LABELS, DIRECTIONS, MOLECULE_TYPES, PROCESS_LABELS, PROCESSES } from "../../../../worker/src/contract";
 import type { FindingsQuery } from "../query";
 import { el } from "./dom";
 import { select, textField } from "./fluent";
@@ -11,9 +12,9 @@ const any = ["", "any"] as const;
 
 /** Process, direction, molecule type and free text: the rest of the query. */
 export function filters(onChange: () => void, onTyping: () => void): Filters {
-  const process = select("Process", [any, ["formation", "bone formation"], ["resorption", "bone resorption"], ["cartilage", "cartilage metabolism"]], onChange);
-  const direction = select("Direction", [any, ["promotes", "promotes"], ["inhibits", "inhibits"], ["no_effect", "no effect"]], onChange);
-  const type = select("Cargo molecule type", [any, ["miRNA", "miRNA"], ["lncRNA", "lncRNA"], ["circRNA", "circRNA"], ["protein", "protein"], ["other", "other"]], onChange);
+  const process = select("Process", [any, ...PROCESSES.map((p): [string, string] => [p, PROCESS_LABELS[p]])], onChange);
+  const direction = select("Direction", [any, ...DIRECTIONS.map((d): [string, string] => [d, DIRECTION_LABELS[d]])], onChange);
+  const type = select("Cargo molecule type", [any, ...MOLECULE_TYPES.map((t): [string, string] => [t, t])], onChange);
   const text = textField("Free text", "a molecule, target, cell line, word of the quote…", onTyping);
   return {
     element: el("div", { class: "filters" }, process.field, direction.field, type.field, el("div", { class: "field wide" }, text)),

@@ -1,7 +1,7 @@
-import type { Finding } from "../../../worker/src/dataset/finding";
+import type { Finding } from "../dataset/finding";
 
 /** Every column of a finding, in the order of findings.tsv and the API's CSV: EXO.FINDINGS and the pane's tables use it. */
-export const findingColumns = [
+export const FINDING_COLUMNS = [
   "id",
   "section",
   "source",
@@ -18,4 +18,4 @@ export const findingColumns = [
   "quote",
   "note",
 ] as const satisfies readonly (keyof Finding)[];
-export type FindingColumn = (typeof findingColumns)[number];
+export type FindingColumn = (typeof FINDING_COLUMNS)[number];

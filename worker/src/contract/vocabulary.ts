@@ -1,0 +1,80 @@
+// The dataset's closed vocabularies as plain values: the worker's zod enums are built from these,
+// and the add-in reads them without pulling zod into its bundle.
+
+/** The three processes of bone homeostasis the review is organised by. */
+export const PROCESSES = ["formation", "resorption", "cartilage"] as const;
+export type Process = (typeof PROCESSES)[number];
+
+export const PROCESS_LABELS: Record<Process, string> = {
+  formation: "bone formation",
+  resorption: "bone resorption",
+  cartilage: "cartilage metabolism",
+};
+
+/** Every spelling a user may type for a process; the code itself always works too. */
+export const PROCESS_ALIASES: Record<Process, readonly string[]> = {
+  formation: ["bone formation", "osteogenesis", "osteogenic", "osteoblastogenesis", "bone growth"],
+  resorption: ["bone resorption", "osteoclastogenesis", "osteoclastic", "bone loss"],
+  cartilage: ["cartilage metabolism", "chondrocyte", "chondrocytes", "chondrogenesis", "cartilage homeostasis"],
+};
+
+/**
+ * For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive,
+ * so that one vocabulary reads the same way for all three processes.
+ */
+export const DIRECTIONS = ["promotes", "inhibits", "no_effect"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  promotes: "promotes",
+  inhibits: "inhibits",
+  no_effect: "no effect",
+};
+
+/** not_studied: the review says no study exists; no_data: it says nothing. */
+export const VERDICTS = ["promotes", "inhibits", "mixed", "not_studied", "no_data"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How a verdict reads in a cell or on screen: words, not identifiers. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  promotes: "promotes",
+  inhibits: "inhibits",
+  mixed: "mixed",
+  not_studied: "not studied",
+  no_data: "no data",
+};
+
+/** review: the review's own verdict (figures and summaries); evidence: derived from the findings alone. */
+export const BASES = ["review", "evidence"] as const;
+export type Basis = (typeof BASES)[number];
+
+/** Where in the review a verdict comes from (verdicts.tsv `basis`). */
+export const VERDICT_BASES = ["figure-1", "figure-2", "figure-3", "section summary", "section text"] as const;
+export type VerdictBasis = (typeof VERDICT_BASES)[number];
+
+export const MOLECULE_TYPES = ["miRNA", "lncRNA", "circRNA", "protein", "other"] as const;
+export type MoleculeType = (typeof MOLECULE_TYPES)[number];
+
+export const VESICLES = ["exosome", "EV", "vesicle", "apoptotic body"] as const;
+
+export const MODELS = ["in vitro", "in vivo", "both", "unspecified"] as const;
+
+export const SOURCE_GROUPS = ["skeletal microenvironment", "extra-osseous stem cell", "vascular", "muscle", "neural"] as const;
+
+/** The variant of the source cell the vesicles came from; "" when the review names none. */
+export const SOURCE_STATES = [
+  "",
+  "aged",
+  "senescent",
+  "young",
+  "mature",
+  "precursor",
+  "mineralizing",
+  "mechanically stimulated",
+  "abnormally loaded",
+  "ultrasound stimulated",
+  "OA",
+  "engineered",
+  "preconditioned",
+  "osteogenic",
+] as const;
