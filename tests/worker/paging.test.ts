@@ -30,7 +30,7 @@ describe("no silent truncation", () => {
     const response = await get("/v1/findings?format=csv&limit=10&offset=20");
     expect(response.headers.get("X-Total-Count")).toBe(String(findings.length));
     const text = await response.text();
-    expect(text.trimEnd().split("\r\n").slice(1).map((line) => line.split(",")[0])).toEqual(findings.slice(20, 30).map((f) => f.id));
+    expect(text.trimEnd().split("\r\n").slice(1).map((line: string) => line.split(",")[0])).toEqual(findings.slice(20, 30).map((f) => f.id));
     const rel = links(response.headers.get("Link"));
     expect(rel.next).toBe("https://exo-bone.test/v1/findings?format=csv&limit=10&offset=30");
     expect(rel.prev).toBe("https://exo-bone.test/v1/findings?format=csv&limit=10&offset=10");

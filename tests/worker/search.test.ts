@@ -3,11 +3,11 @@ import { findings } from "./raw-data";
 import { json } from "./fetch";
 
 const search = async (q: string): Promise<string[]> =>
-  ((await json(`/v1/findings?q=${encodeURIComponent(q)}&limit=1000`)).body.data as { id: string }[]).map((f) => f.id);
+  ((await json(`/v1/findings?q=${encodeURIComponent(q)}&limit=1000`)).body.data as { id: string }[]).map((f) => f.id!);
 const sorted = (ids: string[]) => [...ids].sort();
 /** Findings whose searched text holds the exact spelling, read straight from findings.tsv. */
 const containing = (text: string) =>
-  findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").includes(text)).map((f) => f.id);
+  findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").includes(text)).map((f) => f.id!);
 
 describe("free-text search (q)", () => {
   it("Greek letters, their names and the Latin letter people type are the same", async () => {
@@ -20,7 +20,7 @@ describe("free-text search (q)", () => {
   });
 
   it("hyphens and case do not matter: mir214 finds miR-214", async () => {
-    const mir214 = findings.filter((f) => f.cargo.split("|").some((c) => c.startsWith("miR-214"))).map((f) => f.id);
+    const mir214 = findings.filter((f) => f.cargo!.split("|").some((c) => c.startsWith("miR-214"))).map((f) => f.id!);
     expect(mir214.length).toBeGreaterThan(0);
     for (const q of ["mir214", "MIR-214", "miR-214"]) expect(sorted(await search(q)), q).toEqual(expect.arrayContaining(mir214));
   });
@@ -45,7 +45,7 @@ describe("free-text search (q)", () => {
     expect(sorted(ranked)).toEqual(sorted(containing("ferroptosis").concat(containing("Ferroptosis")).filter((id, i, all) => all.indexOf(id) === i)));
     const cargoFirst = await search("miR-214-3p");
     const top = findings.find((f) => f.id === cargoFirst[0])!;
-    expect(top.cargo.split("|")).toContain("miR-214-3p");
+    expect(top.cargo!.split("|")).toContain("miR-214-3p");
   });
 
   it("without q, findings keep the file's order", async () => {
