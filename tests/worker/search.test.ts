@@ -3,7 +3,7 @@ import { findings } from "./raw-data";
 import { json } from "./fetch";
 
 const search = async (q: string): Promise<string[]> =>
-  ((await json(`/v1/findings?q=${encodeURIComponent(q)}&limit=1000`)).body.data as { id: string }[]).map((f) => f.id!);
+  ((await json(`/v1/findings?q=${encodeURIComponent(q)}&limit=1000`)).body.data as { id: string }[]).map((f) => f.id);
 const sorted = (ids: string[]) => [...ids].sort();
 /** Findings whose searched text holds the exact spelling, read straight from findings.tsv. */
 const containing = (text: string) =>

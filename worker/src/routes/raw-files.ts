@@ -61,7 +61,7 @@ export const rawFileRoutes = router
   });
 
 async function fromAssets(assets: Assets | undefined, url: string, path: string): Promise<Response> {
-  const response = assets ? await assets.fetch(new URL(path, url)) : undefined;
+  const response = assets ? await assets.fetch(new Request(new URL(path, url))) : undefined;
   if (response?.ok) return response;
   throw new Error(`${path} is missing from the static assets: run npm run build, which copies data/ into dist/addin.`);
 }

@@ -3,7 +3,7 @@ import { invalidRequest } from "../http/problem";
 
 /** The static-assets binding: the built add-in and the raw data files. */
 export interface Assets {
-  fetch(input: Request | URL | string): Promise<Response>;
+  fetch(request: Request): Promise<Response>;
 }
 
 /** What the Worker is bound to. */
