@@ -25,10 +25,16 @@ describe("a client generated from the served /openapi.json", () => {
     const types = astToString(await openapiTS(JSON.stringify(await served.json())));
     mkdirSync(join(clientDir, "generated"), { recursive: true });
     writeFileSync(join(clientDir, "generated", "api.d.ts"), types);
+    // The README's typed-client example, pointed at the freshly generated types.
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const example = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("## HTTP API")))?.[1] ?? "";
+    writeFileSync(join(clientDir, "generated", "readme-example.ts"), example.replace('from "./exo-bone"', 'from "./api"'));
   }, 60_000);
 
-  it("type-checks, calling every route, with no casts", () => {
-    const source = readFileSync(join(clientDir, "calls.ts"), "utf8");
+  it("type-checks, calling every route, with no casts, and so does the README's example", () => {
+    const example = readFileSync(join(clientDir, "generated", "readme-example.ts"), "utf8");
+    expect(example).toContain('exo.GET("/v1/findings"');
+    const source = readFileSync(join(clientDir, "calls.ts"), "utf8") + example;
     expect(source).not.toMatch(/\bas\s+(unknown|any|[A-Z]\w*)\b|<any>|: any\b/);
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     const result = spawnSync(process.execPath, [tsc, "-p", join(clientDir, "tsconfig.json")], { encoding: "utf8" });
