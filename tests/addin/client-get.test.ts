@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createClient } from "../../addin/src/client/client";
 import { CallError, ServiceError } from "../../addin/src/client/errors";
 import type { Fetch } from "../../addin/src/client/transport";
+import { answers, read } from "../../addin/src/taskpane/api";
 import { findingsOf, sources } from "./support/data";
 import { ORIGIN, recording, workerFetch } from "./support/worker";
 
@@ -14,7 +15,8 @@ function client(fetch: Fetch = workerFetch) {
 describe("client.get", () => {
   it("returns the route's JSON, with repeated and list parameters, and answers a repeat from the cache", async () => {
     const { api, requests } = client();
-    const page = await api.get<{ data: { id: string }[]; meta: { total: number } }>("/v1/findings", { source: ["OC", "OB"], process: "cartilage", limit: 1000, q: undefined });
+    const page = await api.get("/v1/findings", { source: ["OC", "OB"], process: "cartilage", limit: 1000, q: undefined });
+    if (!answers.findings(page)) throw new Error("not a page of findings");
     const expected = [...findingsOf("OC", "cartilage"), ...findingsOf("OB", "cartilage")].map((f) => f.id).sort();
     expect(page.data.map((f) => f.id).sort()).toEqual(expected);
     expect(page.meta.total).toBe(expected.length);
@@ -35,7 +37,7 @@ describe("client.get", () => {
     const [a, b] = await Promise.all([api.get("/v1/sources"), api.get("/v1/sources")]);
     expect(a).toBe(b);
     expect(requests).toHaveLength(1);
-    const fresh = await api.get<{ data: { code: string }[] }>("/v1/sources", {}, { fresh: true });
+    const fresh = await read(api, "/v1/sources", answers.sources, { fresh: true });
     expect(fresh.data.map((s) => s.code)).toEqual(sources.map((s) => s.code));
     expect(requests).toHaveLength(2);
   });
@@ -56,5 +58,13 @@ describe("client.get", () => {
     const error = await api.get("/v1/sources").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).message).toContain("as something other than JSON (text/html)");
+  });
+
+  it("reads for the pane only answers of the shape it expects, and says so otherwise", async () => {
+    const { api } = client(async () => Response.json({ data: [{ code: "OC" }], meta: { total: 1, dataset: "1.0.0+00000000" } }, { headers: { "X-Dataset-Version": "1.0.0+00000000" } }));
+    const error = await read(api, "/v1/sources", answers.sources).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).failure).toBe("malformed");
+    expect((error as ServiceError).message).toContain("answered /v1/sources in a shape this add-in does not know");
   });
 });

@@ -108,7 +108,8 @@ describe("the Worker serves the add-in", () => {
   });
 
   it("without a built add-in, /manifest.xml says how to build it", async () => {
-    const response = await app.fetch(new Request(`${ORIGIN}/manifest.xml`), {});
+    const unbuilt = { ASSETS: { fetch: async () => new Response("Not found", { status: 404 }) } };
+    const response = await app.fetch(new Request(`${ORIGIN}/manifest.xml`), unbuilt);
     expect(response.status).toBe(503);
     expect(((await response.json()) as { detail: string }).detail).toContain("npm run build");
   });

@@ -43,9 +43,9 @@ export function readBatchAnswer(reply: Reply, count: number): BatchAnswer {
   }
   if (!isObject(body) || !Array.isArray(body.results)) throw malformed("no results list");
   if (body.results.length !== count) throw malformed(`${body.results.length} results for ${count} calls`);
-  const bad = body.results.findIndex((r) => !isResult(r));
-  if (bad >= 0) throw malformed(`result ${bad + 1} is neither a value nor an error`);
+  const { results } = body;
+  if (!results.every(isResult)) throw malformed(`result ${results.findIndex((r) => !isResult(r)) + 1} is neither a value nor an error`);
   const version = typeof body.dataset === "string" && body.dataset !== "" ? body.dataset : reply.version;
   if (!version) throw malformed("no dataset version");
-  return { results: body.results as BatchResult[], version };
+  return { results, version };
 }

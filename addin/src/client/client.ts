@@ -1,9 +1,10 @@
-import { type Arg, type BatchResult, CLIENT_BATCH_BYTES, CLIENT_BATCH_CALLS, type LookupName } from "../../../worker/src/contract";
+import { type Arg, type BatchResult, CLIENT_BATCH_BYTES, CLIENT_BATCH_CALLS, type LookupArgs, type LookupName, type LookupResult } from "../../../worker/src/contract";
 import { problemText, readBatchAnswer } from "./batch-answer";
 import { BatchQueue } from "./batch-queue";
 import { callKey, normalizeArgs } from "./call";
 import { CallError, ServiceError } from "./errors";
 import { exchange, type Fetch, type TransportPolicy } from "./transport";
+import { resultChecks } from "./results";
 import { VersionCache } from "./version-cache";
 
 export interface ClientOptions {
@@ -31,10 +32,10 @@ export interface RequestOptions {
 }
 
 export interface ExoClient {
-  /** One lookup, as the EXO.* function of the same name takes it; rejects with CallError or ServiceError. */
-  call(fn: LookupName, args?: readonly unknown[], options?: RequestOptions): Promise<unknown>;
-  /** A GET of the JSON API (e.g. "/v1/findings"); answers are shared, treat them as read-only. */
-  get<T = unknown>(path: string, query?: Query, options?: RequestOptions): Promise<T>;
+  /** One lookup, as the EXO.* function of the same name takes it, its answer checked; rejects with CallError or ServiceError. */
+  call<N extends LookupName>(fn: N, args: LookupArgs<N>, options?: RequestOptions): Promise<LookupResult<N>>;
+  /** A GET of the JSON API (e.g. "/v1/findings"), unchecked: read it through `read`. Answers are shared, treat them as read-only. */
+  get(path: string, query?: Query, options?: RequestOptions): Promise<unknown>;
   /** The dataset version of the latest answer, once one has come. */
   readonly datasetVersion: string | undefined;
   /** Forgets every cached answer. */
@@ -69,6 +70,13 @@ function unwrap(outcome: Outcome): unknown {
   if (outcome instanceof ServiceError) throw outcome;
   if ("error" in outcome) throw new CallError(outcome.error);
   return outcome.value;
+}
+
+/** A lookup's answer as its own type, once it has the shape that lookup promises. */
+function resultOf<N extends LookupName>(fn: N, value: unknown): LookupResult<N> {
+  const check: (value: unknown) => value is LookupResult<N> = resultChecks[fn];
+  if (check(value)) return value;
+  throw new ServiceError("malformed", `The exo-bone service answered ${fn} in a shape this add-in does not know. Reload the add-in; if it persists, report it.`);
 }
 
 function urlOf(baseUrl: string, path: string, query: Query): string {
@@ -128,23 +136,23 @@ export function createClient(options: ClientOptions = {}): ExoClient {
   }
 
   return {
-    call(fn, args = [], { fresh = false } = {}) {
+    call(fn, args, { fresh = false } = {}) {
       const normalized = normalizeArgs(args);
       const key = callKey(fn, normalized);
       const hit = fresh ? undefined : cache.get(key);
-      if (hit && !("json" in hit)) return Promise.resolve(hit).then(unwrap);
+      if (hit && !("json" in hit)) return Promise.resolve(hit).then((outcome) => resultOf(fn, unwrap(outcome)));
       const outcome = shared<Outcome>(key, () => {
         const bytes = encoder.encode(key).length + 20;
         return new Promise<Outcome>((settle) => queue.add({ fn, args: normalized, key, bytes, settle }));
       });
-      return outcome.then(unwrap);
+      return outcome.then((answer) => resultOf(fn, unwrap(answer)));
     },
 
-    async get<T>(path: string, query: Query = {}, { fresh = false }: RequestOptions = {}): Promise<T> {
+    async get(path, query = {}, { fresh = false } = {}) {
       const url = urlOf(baseUrl, path, query);
       const key = `GET ${url}`;
       const hit = fresh ? undefined : cache.get(key);
-      if (hit && "json" in hit) return hit.json as T;
+      if (hit && "json" in hit) return hit.json;
       const answer = await shared(key, async () => {
         try {
           const reply = await exchange(policy, url, { headers: { Accept: "application/json" } });
@@ -166,8 +174,8 @@ export function createClient(options: ClientOptions = {}): ExoClient {
           return error instanceof ServiceError ? error : new ServiceError("unreachable", String(error));
         }
       });
-      if ("json" in answer) return answer.json as T;
-      return unwrap(answer) as T;
+      if ("json" in answer) return answer.json;
+      return unwrap(answer);
     },
 
     get datasetVersion() {

@@ -1,17 +1,13 @@
 /// <reference types="custom-functions-runtime" />
 // The EXO.* custom functions. `npm run build` generates functions.json from the JSDoc below
 // (custom-functions-metadata): the tags are the function's signature in Excel, keep them exact.
-import { type Effect, FINDING_COLUMNS, type FindingsPage, type MatrixRow, PROCESSES, type SourceVerdict, VERDICT_LABELS } from "../../../worker/src/contract";
+import { FINDING_COLUMNS, type MatrixRow, PROCESSES, VERDICT_LABELS } from "../../../worker/src/contract";
 import { column, listText, quoted, table } from "./cells";
 import { noData } from "./excel-error";
-import { isListOf, isNumber, isObject, isString, isStringList, lookup } from "./lookup";
+import { lookup } from "./lookup";
 
 const matrixColumns = ["source", "name", "group", ...PROCESSES] as const satisfies readonly (keyof MatrixRow)[];
 
-const isEffect = (value: unknown): value is Effect => isObject(value) && isString(value.verdict) && isString(value.source) && isString(value.process);
-const isFindingsPage = (value: unknown): value is FindingsPage => isObject(value) && isListOf(isObject)(value.data);
-const isSourceVerdicts = isListOf<SourceVerdict>((row) => isObject(row) && isString(row.source) && isString(row.verdict));
-const isMatrix = isListOf<MatrixRow>((row) => isObject(row) && matrixColumns.every((c) => isString(row[c])));
 
 /** The optional arguments a user gave, for messages: `OC, formation`. */
 const given = (...args: unknown[]): string =>
@@ -30,7 +26,7 @@ const given = (...args: unknown[]): string =>
  * @returns promotes, inhibits, mixed or not studied; #N/A when the review says nothing.
  */
 export async function effect(source: string, process: string, basis?: string): Promise<string> {
-  const answer = await lookup("effect", [source, process, basis], isEffect);
+  const answer = await lookup("effect", [source, process, basis]);
   if (answer.verdict === "no_data") {
     const why = answer.basis === "evidence" ? "no finding in the dataset covers" : "the review says nothing about";
     throw noData(`No data: ${why} ${answer.source} exosomes and ${answer.process}.`);
@@ -48,7 +44,7 @@ export async function effect(source: string, process: string, basis?: string): P
  * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
  */
 export async function findings(source: string, process?: string, direction?: string): Promise<string[][]> {
-  const page = await lookup("findings", [source, process, direction], isFindingsPage);
+  const page = await lookup("findings", [source, process, direction]);
   if (page.data.length === 0) throw noData(`The review reports no findings for ${given(source, process, direction)}.`);
   const cell = (value: unknown) => (Array.isArray(value) ? listText(value.map(String)) : String(value ?? ""));
   return table(
@@ -67,7 +63,7 @@ export async function findings(source: string, process?: string, direction?: str
  * @returns One molecule per row, as the review writes it.
  */
 export async function cargo(source: string, process?: string, type?: string): Promise<string[][]> {
-  const names = await lookup("cargo", [source, process, type], isStringList);
+  const names = await lookup("cargo", [source, process, type]);
   if (names.length === 0) throw noData(`The findings name no cargo for ${given(source, process, type)}.`);
   return column(names);
 }
@@ -81,7 +77,7 @@ export async function cargo(source: string, process?: string, type?: string): Pr
  * @returns One target per row, as the review writes it.
  */
 export async function targets(source: string, process?: string): Promise<string[][]> {
-  const names = await lookup("targets", [source, process], isStringList);
+  const names = await lookup("targets", [source, process]);
   if (names.length === 0) throw noData(`The findings name no targets for ${given(source, process)}.`);
   return column(names);
 }
@@ -96,7 +92,7 @@ export async function targets(source: string, process?: string): Promise<string[
  * @returns A table: source, name, verdict.
  */
 export async function sources(process: string, verdict?: string, basis?: string): Promise<string[][]> {
-  const rows = await lookup("sources", [process, verdict, basis], isSourceVerdicts);
+  const rows = await lookup("sources", [process, verdict, basis]);
   if (rows.length === 0) throw noData(`No source has the verdict ${quoted(verdict)} on ${String(process).trim()}.`);
   return table(
     ["source", "name", "verdict"],
@@ -114,7 +110,7 @@ export async function sources(process: string, verdict?: string, basis?: string)
  * @returns The number of findings (0 when there are none).
  */
 export async function count(source: string, process: string, direction?: string): Promise<number> {
-  return lookup("count", [source, process, direction], isNumber);
+  return lookup("count", [source, process, direction]);
 }
 
 /**
@@ -126,7 +122,7 @@ export async function count(source: string, process: string, direction?: string)
  * @returns One citation per row, as the review writes it (e.g. Sun et al., 2016).
  */
 export async function citations(source: string, process: string): Promise<string[][]> {
-  const keys = await lookup("citations", [source, process], isStringList);
+  const keys = await lookup("citations", [source, process]);
   if (keys.length === 0) throw noData(`The review cites no work for ${given(source, process)}.`);
   return column(keys);
 }
@@ -139,7 +135,7 @@ export async function citations(source: string, process: string): Promise<string
  * @returns The source's full name, e.g. osteoclast.
  */
 export async function name(code_or_alias: string): Promise<string> {
-  return lookup("name", [code_or_alias], isString);
+  return lookup("name", [code_or_alias]);
 }
 
 /**
@@ -150,7 +146,7 @@ export async function name(code_or_alias: string): Promise<string> {
  * @returns A table: source, name, group, formation, resorption, cartilage.
  */
 export async function matrix(basis?: string): Promise<string[][]> {
-  const rows = await lookup("matrix", [basis], isMatrix);
+  const rows = await lookup("matrix", [basis]);
   return table(
     matrixColumns,
     rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => VERDICT_LABELS[row[p]])]),
@@ -164,5 +160,5 @@ export async function matrix(basis?: string): Promise<string[][]> {
  * @returns The dataset version and the fingerprint of its files.
  */
 export async function version(): Promise<string> {
-  return lookup("version", [], isString);
+  return lookup("version", []);
 }

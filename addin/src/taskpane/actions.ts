@@ -1,10 +1,10 @@
-import type { Api } from "./api";
+import { type Api, answers, read } from "./api";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
 import { type RefreshOutcome, refreshTables } from "./excel/refresh";
 import { readSavedTables, rememberTable, type SavedQuery, type SavedTable, writeSavedTables } from "./excel/saved";
 import { type FindingsQuery, findingsPath, queryWords } from "./query";
-import type { Finding, ListAnswer, MatrixRow } from "./types";
+import type { Finding } from "./types";
 
 /** The API's largest page. */
 const PAGE = 1000;
@@ -13,7 +13,7 @@ const PAGE = 1000;
 export async function allFindings(api: Api, query: FindingsQuery, fresh = false): Promise<Finding[]> {
   const rows: Finding[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await api.get<ListAnswer<Finding>>(findingsPath(query, { limit: PAGE, offset }), {}, { fresh });
+    const page = await read(api, findingsPath(query, { limit: PAGE, offset }), answers.findings, { fresh });
     rows.push(...page.data);
     if (page.data.length === 0 || rows.length >= page.meta.total) return rows;
   }
@@ -23,7 +23,7 @@ export const matrixPath = (basis: string): string => `/v1/matrix?basis=${encodeU
 
 /** What a saved query's table holds now. */
 export async function contentOf(api: Api, saved: SavedQuery, fresh = false): Promise<TableContent> {
-  if (saved.kind === "matrix") return matrixContent((await api.get<ListAnswer<MatrixRow>>(matrixPath(saved.basis), {}, { fresh })).data);
+  if (saved.kind === "matrix") return matrixContent((await read(api, matrixPath(saved.basis), answers.matrix, { fresh })).data);
   return findingsContent(await allFindings(api, saved.query, fresh), saved.columns);
 }
 

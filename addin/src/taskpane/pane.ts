@@ -1,5 +1,5 @@
 import { contentOf, insertTable, refreshAll, savedTables } from "./actions";
-import type { Api } from "./api";
+import { type Api, answers, read } from "./api";
 import type { TableContent } from "./excel/content";
 import type { SavedQuery } from "./excel/saved";
 import { errorMessage, insertMessage, refreshMessage, savedTableText } from "./messages";
@@ -37,7 +37,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   let sources: ListAnswer<Source>;
   let info: DatasetInfo;
   try {
-    [sources, info] = await busy.during("Loading the sources…", () => Promise.all([api.get<ListAnswer<Source>>("/v1/sources"), api.get<DatasetInfo>("/v1/dataset")]));
+    [sources, info] = await busy.during("Loading the sources…", () => Promise.all([read(api, "/v1/sources", answers.sources), read(api, "/v1/dataset", answers.dataset)]));
   } catch (error) {
     notice.show("error", [errorMessage("load the list of sources from the exo-bone service", error)], [{ label: "Try again", run: () => void mountPane(root, options) }]);
     return;
@@ -79,7 +79,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   async function count() {
     const ticket = ++latest;
     try {
-      const answer = await busy.during("Counting the matching findings…", () => api.get<ListAnswer<Finding>>(findingsPath(query(), { limit: PREVIEW_ROWS })));
+      const answer = await busy.during("Counting the matching findings…", () => read(api, findingsPath(query(), { limit: PREVIEW_ROWS }), answers.findings));
       if (ticket !== latest) return;
       page = answer;
       matching = answer.meta.total;

@@ -8,4 +8,4 @@ export type { FindingsPage } from "../lookups/findings";
 export type { MatrixRow } from "../lookups/matrix";
 export type { LookupResult } from "../lookups/registry";
 export type { SourceVerdict } from "../lookups/sources";
-export type { BatchFailure, BatchResult } from "../routes/batch";
+export type { BatchFailure, BatchResult } from "../routes/batch-result";

@@ -58,7 +58,8 @@ export function resolveMolecule(ds: Dataset, input: string, param = "molecule"):
 export function resolveChoice<T extends string>(input: string, choices: readonly T[], param: string): T {
   const found = choices.find((c) => c.toLowerCase() === nameKey(input).replace(/ /g, "_") || c.toLowerCase() === nameKey(input));
   if (found) return found;
-  const suggestion = nearest(input, choices) as T | undefined;
+  const close = nearest(input, choices);
+  const suggestion = choices.find((choice) => choice === close);
   throw new LookupError(
     "bad_argument",
     param,

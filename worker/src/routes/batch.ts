@@ -6,6 +6,7 @@ import { dataset } from "../dataset/embedded";
 import { paramError, problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
 import { call } from "../lookups/registry";
+import { BatchResult } from "./batch-result";
 import { problems } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
@@ -47,20 +48,6 @@ function callSchema<N extends LookupName>(fn: N) {
 export const BatchCall = z
   .discriminatedUnion("fn", [callSchema(LOOKUP_NAMES[0]), ...LOOKUP_NAMES.slice(1).map(callSchema)])
   .openapi("BatchCall", { description: `One lookup: fn is ${LOOKUP_NAMES.join(", ")}, as the EXO.* function of the same name` });
-
-const BatchFailure = z
-  .object({
-    code: z.enum(["bad_argument", "not_found", "bad_call", "internal"]),
-    message: z.string(),
-    param: z.string().optional(),
-    allowed: z.array(z.string()).optional(),
-    suggestion: z.string().optional(),
-  })
-  .openapi("BatchFailure");
-export type BatchFailure = z.infer<typeof BatchFailure>;
-
-export const BatchResult = z.union([z.object({ value: z.unknown() }), z.object({ error: BatchFailure })]).openapi("BatchResult");
-export type BatchResult = z.infer<typeof BatchResult>;
 
 const tooMany = `a batch holds at most ${MAX_CALLS} calls; split it into several requests`;
 

@@ -4,11 +4,6 @@ import { Problem, problem } from "../http/problem";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-/** The static-assets binding: the built add-in (dist/addin), which holds the manifest as written for dev. */
-interface Assets {
-  fetch(request: Request): Promise<Response>;
-}
-
 /** Where the build puts manifest.xml (a name of its own: a file at /manifest.xml would be served as is, never rewritten). */
 const DEV_MANIFEST_PATH = "/dev-manifest.xml";
 
@@ -32,9 +27,9 @@ function manifestFor(devManifest: string, origin: string): string {
 }
 
 export const manifestRoutes = createRouter().openapi(route, async (c) => {
-  const assets = (c.env as { ASSETS?: Assets } | undefined)?.ASSETS;
-  const built = assets ? await assets.fetch(new Request(new URL(DEV_MANIFEST_PATH, c.req.url))) : undefined;
-  if (!built?.ok) {
+  // The static-assets binding serves the built add-in (dist/addin), which holds the manifest as written for dev.
+  const built = await c.env.ASSETS.fetch(new Request(new URL(DEV_MANIFEST_PATH, c.req.url)));
+  if (!built.ok) {
     return problem(c, 503, "The Excel add-in is not built on this server, so there is no manifest to hand out. Run npm run build (npm start does it), then ask again.");
   }
   const xml = manifestFor(await built.text(), new URL(c.req.url).origin);

@@ -4,7 +4,7 @@ import { problem } from "../http/problem";
 import { nearest } from "../lookups/nearest";
 import { notFound } from "./params";
 import { definePlainRoute } from "./route";
-import { type Assets, createRouter } from "./router";
+import { createRouter } from "./router";
 import { strictQuery } from "./strict-query";
 
 /** The repository's data folder as served: the curated tables and their Data Package descriptor. */
@@ -60,7 +60,7 @@ export const rawFileRoutes = router
     return c.redirect(new URL(`/data/${file}`, c.req.url).toString(), 308);
   });
 
-async function fromAssets(assets: Assets | undefined, url: string, path: string): Promise<Response> {
+async function fromAssets(assets: Fetcher | undefined, url: string, path: string): Promise<Response> {
   const response = assets ? await assets.fetch(new Request(new URL(path, url))) : undefined;
   if (response?.ok) return response;
   throw new Error(`${path} is missing from the static assets: run npm run build, which copies data/ into dist/addin.`);

@@ -1,0 +1,24 @@
+import type { Effect, FindingsPage, LookupName, LookupResult, SourceVerdict } from "../../../worker/src/contract";
+import { type Check, isFinding, isListOf, isMatrixRow, isNumber, isObject, isString, isStringList, isVerdict } from "./checks";
+
+const isEffect = (value: unknown): value is Effect =>
+  isObject(value) && isVerdict(value.verdict) && isString(value.source) && isString(value.process) && isString(value.basis) && isStringList(value.findings);
+
+const isFindingsPage = (value: unknown): value is FindingsPage =>
+  isObject(value) && isListOf(isFinding)(value.data) && isObject(value.meta) && isNumber(value.meta.total);
+
+const isSourceVerdict = (value: unknown): value is SourceVerdict => isObject(value) && isString(value.source) && isString(value.name) && isVerdict(value.verdict);
+
+/** What each lookup must answer, checked before a caller sees it. */
+export const resultChecks: { [N in LookupName]: Check<LookupResult<N>> } = {
+  effect: isEffect,
+  findings: isFindingsPage,
+  cargo: isStringList,
+  targets: isStringList,
+  sources: isListOf(isSourceVerdict),
+  count: isNumber,
+  citations: isStringList,
+  name: isString,
+  matrix: isListOf(isMatrixRow),
+  version: isString,
+};
