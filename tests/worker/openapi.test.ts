@@ -28,7 +28,7 @@ const routes = [
 interface Operation {
   operationId?: string;
   tags?: string[];
-  parameters?: { name: string; in: string; schema: { $ref?: string; type?: string } }[];
+  parameters?: { name: string; in: string; schema: { $ref?: string; type?: string; items?: { $ref?: string } } }[];
   responses: Record<string, { $ref?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
 }
 
@@ -80,8 +80,9 @@ describe("the API describes itself", () => {
   it("closed vocabularies are references to their enums; list filters are arrays", async () => {
     const { body } = await json("/openapi.json");
     const param = (path: string, name: string) => (body.paths[path].get as Operation).parameters!.find((p) => p.name === name)!.schema;
-    expect(param("/v1/findings", "direction").$ref).toBe("#/components/schemas/Direction");
-    expect(param("/v1/findings", "type").$ref).toBe("#/components/schemas/MoleculeType");
+    expect(param("/v1/findings", "direction")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/Direction" } });
+    expect(param("/v1/findings", "type")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/MoleculeType" } });
+    expect(param("/v1/molecules", "type").$ref).toBe("#/components/schemas/MoleculeType");
     expect(param("/v1/findings", "format").$ref).toBe("#/components/schemas/Format");
     expect(param("/v1/effect", "basis").$ref).toBe("#/components/schemas/Basis");
     expect(param("/v1/findings", "source").type).toBe("array");

@@ -42,13 +42,17 @@ describe("strict parameters", () => {
   });
 
   it("a single-valued parameter given twice is a 400; a list parameter takes repetition and commas alike", async () => {
-    const repeated = await problemOf("/v1/findings?process=formation&process=cartilage");
+    const repeated = await problemOf("/v1/findings?molecule=miR-21&molecule=miR-214-3p");
     expect(repeated.status).toBe(400);
     expect(repeated.body.type).toContain("#problem-repeated-parameter");
-    expect(repeated.body.errors[0]!.param).toBe("process");
+    expect(repeated.body.errors[0]!.param).toBe("molecule");
     const expected = findings.filter((f) => f.source === "OC" || f.source === "OB").map((f) => f.id);
     for (const query of ["source=OC,OB", "source=OC&source=OB", "source=OC,%20OB", "source=OC,,OB&source="]) {
       expect(ids((await json(`/v1/findings?${query}&limit=1000`)).body.data), query).toEqual(expected);
+    }
+    const notFormation = findings.filter((f) => f.process !== "formation" && f.direction !== "promotes").map((f) => f.id);
+    for (const query of ["process=resorption,cartilage&direction=inhibits,no_effect", "process=resorption&process=Cartilage%20metabolism&direction=INHIBITS&direction=no_effect"]) {
+      expect(ids((await json(`/v1/findings?${query}&limit=1000`)).body.data), query).toEqual(notFormation);
     }
   });
 

@@ -24,7 +24,7 @@ export function exoClient(baseUrl: string, fetch: (request: Request) => Promise<
 export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
   const effect = expectData(await client.GET("/v1/effect", { params: { query: { source: "OC", process: "cartilage", basis: "review" } } }));
   const verdict: Verdict = effect.verdict;
-  const page = expectData(await client.GET("/v1/findings", { params: { query: { source: ["OC", "OB"], direction: "inhibits", limit: 5 } } }));
+  const page = expectData(await client.GET("/v1/findings", { params: { query: { source: ["OC", "OB"], direction: ["inhibits"], limit: 5 } } }));
   const firstId: string = page.data[0]?.id ?? "";
   const one = expectData(await client.GET("/v1/findings/{id}", { params: { path: { id: firstId } } }));
   const sources = expectData(await client.GET("/v1/sources"));

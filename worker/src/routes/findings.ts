@@ -28,10 +28,10 @@ const listRoute = defineRoute({
   request: {
     query: z.object({
       source: listParam(sourceParam, "Sources: code, full name or alias"),
-      process: optionalParam(processParam),
-      direction: optionalParam(choiceParam(Direction, "direction")),
+      process: listParam(processParam, "Processes: formation, resorption, cartilage or an alias"),
+      direction: listParam(choiceParam(Direction, "direction"), "Directions: promotes, inhibits, no_effect"),
       molecule: optionalParam(nameParam("A cargo molecule by name or alias", "miR-214-3p")),
-      type: optionalParam(choiceParam(MoleculeType, "type")),
+      type: listParam(choiceParam(MoleculeType, "type"), "Only findings with cargo of these types: miRNA, lncRNA, circRNA, protein, other"),
       target: optionalParam(nameParam("Part of a target's name (gene, pathway, axis), case-insensitive", "RUNX2")),
       recipient: optionalParam(nameParam("Recipient cells: a source code, a cell line or the review's words", "MC3T3-E1")),
       q: optionalParam(
