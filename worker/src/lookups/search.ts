@@ -37,16 +37,28 @@ const joined = (term: string): string => term.replace(/-/g, "");
 /** Words, keeping hyphenated names (miR-214-3p, NF-κB) together; slashes and punctuation split. */
 const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}-]+/u).filter((t) => t.replace(/-/g, "") !== "");
 
-/** What a word of the text is indexed under: the whole name without hyphens, and each part. */
-function indexTerms(term: string): string[] {
-  const terms = greekSpellings(plain(term)).flatMap((t) => [joined(t), ...t.split("-")]);
+/**
+ * What a word of the (already plain) text is indexed under: the whole name without hyphens, and
+ * each part. Most words have neither hyphen nor Greek letter and are indexed as they are.
+ */
+function indexTerms(term: string): string | string[] {
+  if (!term.includes("-") && !hasGreek.test(term)) return term;
+  const terms = greekSpellings(term).flatMap((t) => [joined(t), ...t.split("-")]);
   return [...new Set(terms.filter((t) => t !== ""))];
 }
 
 /** What a word of a query looks for: the whole name without hyphens, in each Greek spelling. */
 const queryTerms = (term: string): string[] => [...new Set(greekSpellings(plain(term)).map(joined).filter((t) => t !== ""))];
 
-const fields = ["cargo", "targets", "recipient", "context", "quote", "note"] as const;
+/** The text of each searched field of a finding. */
+const fieldText: Record<string, (finding: Finding) => string> = {
+  cargo: (f) => f.cargo.join(" "),
+  targets: (f) => f.targets.join(" "),
+  recipient: (f) => f.recipient.join(" "),
+  context: (f) => f.context,
+  quote: (f) => f.quote,
+  note: (f) => f.note,
+};
 
 /**
  * The free-text index over findings: a pure function of the findings, so it can be built when the
@@ -54,11 +66,9 @@ const fields = ["cargo", "targets", "recipient", "context", "quote", "note"] as 
  */
 export function buildFindingSearch(findings: readonly Finding[]): MiniSearch<Finding> {
   const search = new MiniSearch<Finding>({
-    fields: [...fields],
-    extractField: (finding, field) => {
-      const value = finding[field as (typeof fields)[number]];
-      return Array.isArray(value) ? value.join(" ") : String(value);
-    },
+    fields: Object.keys(fieldText),
+    // Case and accents go once per field, not once per word.
+    extractField: (finding, field) => (field === "id" ? finding.id : plain(fieldText[field]?.(finding) ?? "")),
     tokenize,
     processTerm: indexTerms,
     searchOptions: {
