@@ -56,6 +56,16 @@ describe("strict parameters", () => {
     }
   });
 
+  it("/v1/molecules takes the same list filters: counts over the findings of any listed source", async () => {
+    const counts = new Map<string, number>();
+    for (const f of findings.filter((f) => f.source === "OC" || f.source === "OB")) for (const name of f.cargo!.split("|").filter(Boolean)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const query of ["source=OC,OB", "source=OC&source=osteoblast"]) {
+      const { body } = await json(`/v1/molecules?${query}`);
+      const got = new Map((body.data as { name: string; findings: number }[]).map((m) => [m.name, m.findings]));
+      expect(got, query).toEqual(counts);
+    }
+  });
+
   it("an empty value counts as absent", async () => {
     const all = (await json("/v1/findings?limit=1000")).body.data;
     expect(all.length).toBe(findings.length);

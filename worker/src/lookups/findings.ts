@@ -9,8 +9,8 @@ import { searchFindings } from "./search";
 export const MAX_LIMIT = 1000;
 
 /** A filter of one value or several (matching any of them). */
-type OneOrMany = string | readonly string[];
-const many = (value: OneOrMany | undefined): readonly string[] | undefined => (value === undefined ? undefined : typeof value === "string" ? [value] : value);
+export type OneOrMany = string | readonly string[];
+export const many = (value: OneOrMany | undefined): readonly string[] | undefined => (value === undefined ? undefined : typeof value === "string" ? [value] : value);
 
 export interface FindingsQuery {
   /** One or more sources (any spelling). */

@@ -4,7 +4,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { MoleculeCount, molecules } from "../lookups/molecules";
 import { MoleculeType } from "../dataset/vocabulary";
-import { choiceParam, formatParam, listOf, optionalParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, listParam, problems, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -16,9 +16,9 @@ const route = defineRoute({
   summary: "Cargo molecules with their finding counts",
   request: {
     query: z.object({
-      type: optionalParam(choiceParam(MoleculeType, "type")),
-      source: optionalParam(sourceParam),
-      process: optionalParam(processParam),
+      type: listParam(choiceParam(MoleculeType, "type"), "Molecule types: miRNA, lncRNA, circRNA, protein, other"),
+      source: listParam(sourceParam, "Only cargo of these sources: code, full name or alias"),
+      process: listParam(processParam, "Only cargo acting on these processes"),
       format: formatParam,
     }),
   },
