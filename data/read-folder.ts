@@ -9,6 +9,7 @@ export function readDataFolder(folder: string): { files: DataFiles; descriptor: 
     "sources.tsv": read("sources.tsv"),
     "cell_lines.tsv": read("cell_lines.tsv"),
     "molecules.tsv": read("molecules.tsv"),
+    "targets.tsv": read("targets.tsv"),
     "references.tsv": read("references.tsv"),
     "findings.tsv": read("findings.tsv"),
     "verdicts.tsv": read("verdicts.tsv"),

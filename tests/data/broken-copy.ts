@@ -7,7 +7,7 @@ import { readDataFolder } from "../../data/read-folder";
 export const dataFolder = join(import.meta.dirname, "..", "..", "data");
 
 /** The lines of a data file, header first. */
-export const lines = (file: string): string[] => readFileSync(join(dataFolder, file), "utf8").trimEnd().split("\n");
+export const lines = (file: string): string[] => readFileSync(join(dataFolder, file), "utf8").replace(/\n+$/, "").split("\n");
 
 /**
  * Copies data/ to a temp folder, lets `edit` rewrite one file's lines, loads the copy and returns

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { field, lines, problemsAfter, setField } from "./broken-copy";
 
+const columns = lines("findings.tsv")[0]!.split("\t").length;
+
 /** Line 2 is the first record; a problem must name the file, that line and the column. */
 describe("a broken row fails with file:line: column", () => {
   it("passes untouched (the copy machinery itself changes nothing)", () => {
@@ -37,17 +39,17 @@ describe("a broken row fails with file:line: column", () => {
 
   it("rejects a tab inside a value as a wrong field count", () => {
     const problems = problemsAfter("findings.tsv", (l) => setField(l, 7, "context", "in\tvivo"));
-    expect(problems).toContainEqual(expect.stringMatching(/^findings\.tsv:7: line: has 16 tab-separated fields, expected 15/));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^findings\\.tsv:7: line: has ${columns + 1} tab-separated fields, expected ${columns}`)));
   });
 
   it("rejects a newline inside a value: the broken half is a short line", () => {
     const problems = problemsAfter("findings.tsv", (l) => setField(l, 7, "context", "in\nvivo"));
-    expect(problems).toContainEqual(expect.stringMatching(/^findings\.tsv:8: line: has \d+ tab-separated fields, expected 15/));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^findings\\.tsv:8: line: has \\d+ tab-separated fields, expected ${columns}`)));
   });
 
   it("rejects a wrong header", () => {
     const problems = problemsAfter("molecules.tsv", (l) => [l[0]!.replace("type", "kind"), ...l.slice(1)]);
-    expect(problems[0]).toMatch(/^molecules\.tsv:1: header: expected the columns name, type, aliases/);
+    expect(problems[0]).toMatch(/^molecules\.tsv:1: header: expected the columns name, type, species, aliases/);
   });
 
   it("rejects an empty item in a | list and a quote over 250 characters", () => {
@@ -64,5 +66,57 @@ describe("a broken row fails with file:line: column", () => {
 
   it("rejects a Cell Ontology id of the wrong form", () => {
     expect(problemsAfter("sources.tsv", (l) => setField(l, 2, "cell_ontology", "CL_0000092"))[0]).toMatch(/^sources\.tsv:2: cell_ontology: /);
+  });
+});
+
+describe("values are safe to export: a broken value fails with file:line: column", () => {
+  it.each([
+    ["a double quote", 'said "no"', /contains a double quote/],
+    ["a leading =", "=HYPERLINK(1)", /starts with = \+ - or @/],
+    ["a leading @", "@SUM(A1)", /starts with = \+ - or @/],
+  ])("rejects %s in a text value", (_, value, problem) => {
+    expect(problemsAfter("findings.tsv", (l) => setField(l, 4, "context", value))).toEqual([expect.stringMatching(new RegExp(`^findings\\.tsv:4: context: ${problem.source}`))]);
+  });
+
+  it("rejects a list item that starts like a formula", () => {
+    expect(problemsAfter("findings.tsv", (l) => setField(l, 4, "targets", "RUNX2|-ATF4"))).toEqual([expect.stringMatching(/^findings\.tsv:4: targets: starts with = \+ - or @/)]);
+  });
+});
+
+describe("the evidence columns follow their rules", () => {
+  const findings = lines("findings.tsv");
+  const lineWhere = (test: (n: number) => boolean) => findings.map((_, i) => i + 1).slice(1).find(test) ?? -1;
+  const cited = lineWhere((n) => field(findings, n, "citations") !== "" && field(findings, n, "direction_basis") === "stated");
+  const withCargo = lineWhere((n) => field(findings, n, "cargo") !== "");
+  const noCargo = lineWhere((n) => field(findings, n, "cargo") === "");
+
+  it("found the rows these tests need", () => {
+    expect([cited, withCargo, noCargo].every((n) => n > 1)).toBe(true);
+  });
+
+  it("rejects a value outside each vocabulary", () => {
+    expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "direction_basis", "assumed"))[0]).toMatch(new RegExp(`^findings\\.tsv:${cited}: direction_basis: `));
+    expect(problemsAfter("findings.tsv", (l) => setField(l, withCargo, "cargo_change", "reduced"))[0]).toMatch(new RegExp(`^findings\\.tsv:${withCargo}: cargo_change: `));
+    expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "evidence_code", "ECO:0000269"))[0]).toMatch(new RegExp(`^findings\\.tsv:${cited}: evidence_code: `));
+  });
+
+  it("rejects citation_given no beside citations, and an evidence code the flags do not give", () => {
+    const problems = problemsAfter("findings.tsv", (l) => setField(l, cited, "citation_given", "no"));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^findings\\.tsv:${cited}: citation_given: is "no" but citations lists`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^findings\\.tsv:${cited}: evidence_code: is ECO:0000304 but .* means ECO:0000303`)));
+    expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "direction_basis", "implied"))).toEqual([
+      expect.stringMatching(new RegExp(`^findings\\.tsv:${cited}: evidence_code: is ECO:0000304 but direction_basis implied .* means ECO:0000305`)),
+    ]);
+  });
+
+  it("rejects a cargo_change without cargo and cargo without one", () => {
+    expect(problemsAfter("findings.tsv", (l) => setField(l, noCargo, "cargo_change", "enriched"))).toEqual([expect.stringMatching(new RegExp(`^findings\\.tsv:${noCargo}: cargo_change: is "enriched" but the finding names no cargo`))]);
+    expect(problemsAfter("findings.tsv", (l) => setField(l, withCargo, "cargo_change", ""))).toEqual([expect.stringMatching(new RegExp(`^findings\\.tsv:${withCargo}: cargo_change: is empty but the finding names cargo`))]);
+  });
+
+  it("rejects quote offsets that span fewer characters than the quote", () => {
+    const start = Number(field(findings, cited, "quote_start"));
+    expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "quote_end", String(start + 3)))).toEqual([expect.stringMatching(new RegExp(`^findings\\.tsv:${cited}: quote_end: `))]);
+    expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "quote_start", "-1"))[0]).toMatch(new RegExp(`^findings\\.tsv:${cited}: quote_start: must be 0 or more`));
   });
 });

@@ -24,7 +24,7 @@ describe("POST /v1/batch", () => {
       { fn: "version" },
     ]);
     const values = results.map((r) => ("value" in r ? r.value : r.error));
-    expect(values[0].verdict).toBe("inhibits");
+    expect(values[0].verdict).toBe(verdictOf("OC", "cartilage"));
     expect(values[1]).toBe(findingsOf("BMSC", "formation").length);
     expect(values[2]).toBe(findingsOf("BMSC", "formation").filter((f) => f.direction === "inhibits").length);
     expect(values[3]).toBe("osteoclast");
@@ -47,7 +47,7 @@ describe("POST /v1/batch", () => {
       { fn: "name", args: ["OC", "extra"] },
       { fn: "count", args: ["OB", "resorption"] },
     ]);
-    expect(results[0]).toMatchObject({ value: { verdict: "inhibits" } });
+    expect(results[0]).toMatchObject({ value: { verdict: verdictOf("OC", "cartilage") } });
     expect(results[1]).toMatchObject({ error: { code: "bad_argument", param: "source", suggestion: "OC" } });
     expect(results[2]).toMatchObject({ error: { code: "bad_call" } });
     expect(results[3]).toMatchObject({ error: { code: "bad_call" } });

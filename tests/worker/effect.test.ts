@@ -3,10 +3,10 @@ import { json } from "./fetch";
 import { findingsOf, verdictOf, verdicts } from "./raw-data";
 
 describe("GET /v1/effect", () => {
-  it("answers the card example: osteoclast × cartilage → inhibits, with its evidence", async () => {
+  it("answers the card example: osteoclast × cartilage, with its evidence", async () => {
     const { status, body } = await json("/v1/effect?source=osteoclast&process=cartilage");
     expect(status).toBe(200);
-    expect(body.verdict).toBe("inhibits");
+    expect(body.verdict).toBe(verdictOf("OC", "cartilage"));
     expect(body.source).toBe("OC");
     expect(body.basis).toBe("review");
     const rows = findingsOf("OC", "cartilage");
@@ -17,6 +17,18 @@ describe("GET /v1/effect", () => {
       no_effect: rows.filter((f) => f.direction === "no_effect").length,
     });
     expect(body.review.quote.length).toBeGreaterThan(0);
+  });
+
+  it("returns the verdict's exceptions: each finding with its variant state and direction", async () => {
+    for (const v of verdicts) {
+      const { body } = await json(`/v1/effect?source=${v.source}&process=${v.process}`);
+      const expected = (v.exceptions ? v.exceptions.split("|") : []).map((item) => {
+        const [finding, state] = item.split(":");
+        return { finding, state, direction: findingsOf(v.source!, v.process).find((f) => f.id === finding)!.direction };
+      });
+      expect(body.exceptions, `${v.source} × ${v.process}`).toEqual(expected);
+    }
+    expect(verdicts.some((v) => v.exceptions)).toBe(true);
   });
 
   it("gives the review's verdict for every source × process", async () => {

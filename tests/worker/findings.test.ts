@@ -66,7 +66,7 @@ describe("GET /v1/findings", () => {
     expect(ids(body.data)).toContain(findings.find((f) => f.cargo!.split("|").includes("MALAT1"))!.id);
   });
 
-  it("returns lists as arrays and keeps every column of the file", async () => {
+  it("returns lists as arrays, offsets as numbers, and keeps every column of the file beside quote_url", async () => {
     const { body } = await json("/v1/findings?limit=1");
     const first = findings[0]!;
     expect(body.data[0]).toEqual({
@@ -75,6 +75,9 @@ describe("GET /v1/findings", () => {
       targets: first.targets ? first.targets.split("|") : [],
       recipient: first.recipient ? first.recipient.split("|") : [],
       citations: first.citations ? first.citations.split("|") : [],
+      quote_start: Number(first.quote_start),
+      quote_end: Number(first.quote_end),
+      quote_url: expect.stringMatching(/^https:\/\/www\.frontiersin\.org\/.*#:~:text=/),
     });
   });
 });

@@ -7,7 +7,7 @@ import verdictsTsv from "../../data/verdicts.tsv";
  * so the API's answers are checked against the files themselves.
  */
 function rows(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.trimEnd().split("\n");
+  const [header, ...lines] = text.replace(/\n+$/, "").split("\n");
   const columns = header!.split("\t");
   return lines.map((line) => Object.fromEntries(line.split("\t").map((cell, i) => [columns[i]!, cell])));
 }

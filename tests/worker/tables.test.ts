@@ -5,6 +5,7 @@ import findingsTsv from "../../data/findings.tsv";
 import moleculesTsv from "../../data/molecules.tsv";
 import referencesTsv from "../../data/references.tsv";
 import sourcesTsv from "../../data/sources.tsv";
+import targetsTsv from "../../data/targets.tsv";
 import verdictsTsv from "../../data/verdicts.tsv";
 import { get, json } from "./fetch";
 
@@ -69,6 +70,7 @@ describe("the raw files", () => {
     ["cell_lines.tsv", cellLinesTsv],
     ["molecules.tsv", moleculesTsv],
     ["references.tsv", referencesTsv],
+    ["targets.tsv", targetsTsv],
     ["findings.tsv", findingsTsv],
     ["verdicts.tsv", verdictsTsv],
   ];

@@ -21,6 +21,7 @@ import { rawFileRoutes } from "./routes/raw-files";
 import { referencesRoutes } from "./routes/references";
 import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
+import { targetsRoutes } from "./routes/targets";
 import { verdictsRoutes } from "./routes/verdicts";
 import { cellLinesRoutes } from "./routes/cell-lines";
 
@@ -47,6 +48,7 @@ app.route("/", findingsRoutes);
 app.route("/", sourcesRoutes);
 app.route("/", processesRoutes);
 app.route("/", moleculesRoutes);
+app.route("/", targetsRoutes);
 app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);

@@ -41,7 +41,7 @@ export async function effect(source: string, process: string, basis?: string): P
  * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
  * @param process formation, resorption or cartilage; blank for all three.
  * @param direction promotes, inhibits or no_effect; blank for all.
- * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, note.
+ * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, quote_start, quote_end, note, direction_basis, citation_given, cargo_change, evidence_code.
  */
 export async function findings(source: string, process?: string, direction?: string): Promise<string[][]> {
   const page = await lookup("findings", [source, process, direction]);

@@ -12,7 +12,7 @@ export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note"
 /** A finding's column as cell text; lists are joined by `|`, as in the API's CSV. */
 export function cellText(finding: Finding, column: FindingColumn): string {
   const value = finding[column];
-  return Array.isArray(value) ? value.join("|") : value;
+  return Array.isArray(value) ? value.join("|") : String(value);
 }
 
 /** Keeps the user's choice in the API's column order, dropping anything unknown. */

@@ -14,7 +14,7 @@ export const findings = async (query: string): Promise<ListAnswer<Finding>> => a
 export const row = (finding: Finding, columns: readonly string[]): string[] =>
   columns.map((column) => {
     const value = finding[column as keyof Finding];
-    return Array.isArray(value) ? value.join("|") : value;
+    return Array.isArray(value) ? value.join("|") : String(value);
   });
 
 /** The columns the pane offers ticked: the claim, its mechanism, citations and quote. */

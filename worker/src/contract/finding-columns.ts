@@ -1,6 +1,9 @@
 import type { Finding } from "../dataset/finding";
 
-/** Every column of a finding, in the order of findings.tsv and the API's CSV: EXO.FINDINGS and the pane's tables use it. */
+/**
+ * Every column of findings.tsv, in its order (the API's CSV adds quote_url after them): EXO.FINDINGS
+ * and the pane's tables use it.
+ */
 export const FINDING_COLUMNS = [
   "id",
   "section",
@@ -16,6 +19,12 @@ export const FINDING_COLUMNS = [
   "model",
   "citations",
   "quote",
+  "quote_start",
+  "quote_end",
   "note",
+  "direction_basis",
+  "citation_given",
+  "cargo_change",
+  "evidence_code",
 ] as const satisfies readonly (keyof Finding)[];
 export type FindingColumn = (typeof FINDING_COLUMNS)[number];

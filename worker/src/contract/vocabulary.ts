@@ -78,3 +78,47 @@ export const SOURCE_STATES = [
   "preconditioned",
   "osteogenic",
 ] as const;
+
+/** Whether the review's sentence states the direction, or the curators read it from the context. */
+export const DIRECTION_BASES = ["stated", "implied"] as const;
+export type DirectionBasis = (typeof DIRECTION_BASES)[number];
+
+/** yes: cited at the claim's sentence; shared: citations after a later sentence or at the paragraph's end; no: none. */
+export const CITATIONS_GIVEN = ["yes", "shared", "no"] as const;
+export type CitationGiven = (typeof CITATIONS_GIVEN)[number];
+
+/** What the review says about the cargo's level in the vesicles; "" when the finding names no cargo. */
+export const CARGO_CHANGES = ["", "enriched", "depleted", "altered", "unspecified"] as const;
+export type CargoChange = (typeof CARGO_CHANGES)[number];
+
+/**
+ * Evidence & Conclusion Ontology terms (ids and labels checked against ECO's eco.obo and its GO
+ * mapping): what kind of statement a finding rests on — a traceable author statement (TAS), a
+ * non-traceable one (NAS), or a curator inference (IC).
+ */
+export const EVIDENCE_CODES = ["ECO:0000304", "ECO:0000303", "ECO:0000305"] as const;
+export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
+
+export const EVIDENCE_CODE_LABELS: Record<EvidenceCode, string> = {
+  "ECO:0000304": "author statement supported by traceable reference used in manual assertion",
+  "ECO:0000303": "author statement without traceable support used in manual assertion",
+  "ECO:0000305": "curator inference used in manual assertion",
+};
+
+/** The species a molecule's name refers to, as the review states it or its model implies. */
+export const SPECIES = ["human", "mouse", "rat", "unspecified"] as const;
+export type Species = (typeof SPECIES)[number];
+
+/** What a target is (targets.tsv `kind`). */
+export const TARGET_KINDS = ["gene/protein", "miRNA", "pathway or axis", "biological process", "complex", "family"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * The Gene Ontology biological process each process maps to (ids and labels read from GO's own
+ * files). GO has no "cartilage metabolism"; cartilage development is the nearest broad term.
+ */
+export const PROCESS_GO: Record<Process, { id: string; label: string }> = {
+  formation: { id: "GO:0001503", label: "ossification" },
+  resorption: { id: "GO:0045453", label: "bone resorption" },
+  cartilage: { id: "GO:0051216", label: "cartilage development" },
+};

@@ -5,10 +5,11 @@ import type { Indexes } from "./indexes";
 import type { Molecule } from "./molecule";
 import type { Reference } from "./reference";
 import type { Source } from "./source";
+import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 
 /** The names of the curated files, in the order a curator would read them. */
-export const dataFiles = ["sources.tsv", "cell_lines.tsv", "molecules.tsv", "references.tsv", "findings.tsv", "verdicts.tsv"] as const;
+export const dataFiles = ["sources.tsv", "cell_lines.tsv", "molecules.tsv", "targets.tsv", "references.tsv", "findings.tsv", "verdicts.tsv"] as const;
 export type DataFile = (typeof dataFiles)[number];
 export type DataFiles = Record<DataFile, string>;
 
@@ -20,6 +21,7 @@ export interface Dataset {
   sources: Source[];
   cellLines: CellLine[];
   molecules: Molecule[];
+  targets: Target[];
   references: Reference[];
   findings: Finding[];
   verdicts: VerdictRow[];

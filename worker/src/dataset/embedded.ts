@@ -4,6 +4,7 @@ import findings from "../../../data/findings.tsv";
 import molecules from "../../../data/molecules.tsv";
 import references from "../../../data/references.tsv";
 import sources from "../../../data/sources.tsv";
+import targets from "../../../data/targets.tsv";
 import verdicts from "../../../data/verdicts.tsv";
 import type { Dataset } from "./dataset";
 import { loadDataset } from "./load";
@@ -17,6 +18,7 @@ export function dataset(): Dataset {
       "sources.tsv": sources,
       "cell_lines.tsv": cellLines,
       "molecules.tsv": molecules,
+      "targets.tsv": targets,
       "references.tsv": references,
       "findings.tsv": findings,
       "verdicts.tsv": verdicts,

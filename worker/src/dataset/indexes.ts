@@ -2,6 +2,7 @@ import type { CellLine } from "./cell-line";
 import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
+import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 
@@ -15,6 +16,7 @@ export interface Indexes {
   findingsBySourceProcess: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
+  /** Keyed by the lower-cased target name (aliases resolve through targetByName). */
   findingsByTarget: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
   /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
@@ -24,6 +26,8 @@ export interface Indexes {
   sourceByName: Map<string, Source>;
   processByName: Map<string, Process>;
   moleculeByName: Map<string, Molecule>;
+  /** Every spelling of a target (name, aliases) lower-cased, to the target. */
+  targetByName: Map<string, Target>;
   cellLineByName: Map<string, CellLine>;
 }
 
@@ -47,6 +51,7 @@ export function buildIndexes(
   sources: Source[],
   cellLines: CellLine[],
   molecules: Molecule[],
+  targets: Target[],
   findings: Finding[],
   verdicts: VerdictRow[],
 ): Indexes {
@@ -61,6 +66,10 @@ export function buildIndexes(
   const moleculeByName = new Map<string, Molecule>();
   for (const molecule of molecules) {
     for (const name of [molecule.name, ...molecule.aliases]) moleculeByName.set(nameKey(name), molecule);
+  }
+  const targetByName = new Map<string, Target>();
+  for (const target of targets) {
+    for (const name of [target.name, ...target.aliases]) targetByName.set(nameKey(name), target);
   }
   const cellLineByName = new Map<string, CellLine>();
   for (const cellLine of cellLines) {
@@ -81,6 +90,7 @@ export function buildIndexes(
     sourceByName,
     processByName,
     moleculeByName,
+    targetByName,
     cellLineByName,
   };
   for (const finding of findings) {

@@ -1,15 +1,20 @@
 import { CellLine } from "./cell-line";
 import { type DataFiles, type Dataset, dataFiles } from "./dataset";
 import { Descriptor } from "./descriptor";
-import { Finding } from "./finding";
+import { checkEvidence, checkQuoteAnchors } from "./evidence";
+import { type Finding, FindingRow } from "./finding";
 import { fingerprint } from "./fingerprint";
-import { buildIndexes, nameKey, pairKey } from "./indexes";
-import { Molecule } from "./molecule";
+import { buildIndexes, nameKey } from "./indexes";
+import { checkEntityNames } from "./entity-names";
+import { checkIdSources } from "./identifiers";
+import { Molecule, moleculeIds } from "./molecule";
+import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
 import { type Located, Problems, parseTsv } from "./tsv";
+import { Target, targetIds } from "./target";
 import { VerdictRow } from "./verdict";
-import { PROCESSES } from "../contract/vocabulary";
+import { checkVerdicts } from "./verdict-rule";
 
 /** Thrown when the curated files do not validate; `problems` holds every `file:line: column: problem`. */
 export class DatasetError extends Error {
@@ -40,71 +45,14 @@ function checkReferences(references: Located<Reference>[], problems: Problems): 
   }
 }
 
-function checkFindings(
-  findings: Located<Finding>[],
-  sourceCodes: Set<string>,
-  moleculeNames: Map<string, string>,
-  referenceKeys: Set<string>,
-  problems: Problems,
-): void {
+function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>, referenceKeys: Set<string>, problems: Problems): void {
   const file = "findings.tsv";
   for (const { line, row } of findings) {
     if (!row.id.startsWith(`F-${row.section}-`)) problems.add(file, line, "id", `"${row.id}" should start with F-${row.section}- (its section)`);
     if (!sourceCodes.has(row.source)) problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv (${[...sourceCodes].join(", ")})`);
-    for (const name of row.cargo) {
-      const canonical = moleculeNames.get(nameKey(name));
-      if (canonical === undefined) problems.add(file, line, "cargo", `"${name}" is not in molecules.tsv; add it there with its type`);
-      else if (canonical !== name) problems.add(file, line, "cargo", `"${name}" is an alias; write the molecule's name "${canonical}"`);
-    }
     for (const key of row.citations) {
       if (!referenceKeys.has(key)) problems.add(file, line, "citations", `"${key}" is not a key in references.tsv`);
     }
-  }
-}
-
-function checkUnusedMolecules(molecules: Located<Molecule>[], findings: Located<Finding>[], problems: Problems): void {
-  const cargo = new Set(findings.flatMap(({ row }) => row.cargo));
-  for (const { line, row } of molecules) {
-    if (!cargo.has(row.name)) problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
-  }
-}
-
-/**
- * A verdict that the findings do not bear out is allowed only with a note that says why
- * (the review's figures and text can disagree; the note is where a reader learns that).
- */
-function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<Finding>[], sources: Located<Source>[], problems: Problems): void {
-  const file = "verdicts.tsv";
-  const directions = new Map<string, Set<string>>();
-  for (const { row } of findings) {
-    const key = pairKey(row.source, row.process);
-    directions.set(key, (directions.get(key) ?? new Set()).add(row.direction));
-  }
-  const seen = new Map<string, number>();
-  for (const { line, row } of verdicts) {
-    const key = pairKey(row.source, row.process);
-    const first = seen.get(key);
-    if (first !== undefined) problems.add(file, line, "source", `${row.source} × ${row.process} already has a verdict on line ${first}`);
-    seen.set(key, line);
-    const found = directions.get(key) ?? new Set<string>();
-    const unexplained = row.note === "";
-    if ((row.verdict === "promotes" || row.verdict === "inhibits") && !found.has(row.verdict) && unexplained) {
-      problems.add(file, line, "verdict", `"${row.verdict}" but no finding for ${row.source} × ${row.process} ${row.verdict}; add the finding or explain in note`);
-    }
-    if (row.verdict === "mixed" && !(found.has("promotes") && found.has("inhibits")) && unexplained) {
-      problems.add(file, line, "verdict", `"mixed" but the findings for ${row.source} × ${row.process} do not go both ways; explain in note what disagrees`);
-    }
-    if ((row.verdict === "no_data" || row.verdict === "not_studied") && found.size > 0 && unexplained) {
-      problems.add(file, line, "verdict", `"${row.verdict}" but ${row.source} × ${row.process} has findings; explain in note`);
-    }
-  }
-  for (const { line, row } of sources) {
-    for (const process of PROCESSES) {
-      if (!seen.has(pairKey(row.code, process))) problems.add("sources.tsv", line, "code", `${row.code} has no verdict for ${process} in verdicts.tsv`);
-    }
-  }
-  for (const { line, row } of verdicts) {
-    if (!sources.some((s) => s.row.code === row.source)) problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv`);
   }
 }
 
@@ -121,20 +69,28 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   const sources = parseTsv("sources.tsv", files["sources.tsv"], Source, problems);
   const cellLines = parseTsv("cell_lines.tsv", files["cell_lines.tsv"], CellLine, problems);
   const molecules = parseTsv("molecules.tsv", files["molecules.tsv"], Molecule, problems);
+  const targets = parseTsv("targets.tsv", files["targets.tsv"], Target, problems);
   const references = parseTsv("references.tsv", files["references.tsv"], Reference, problems);
-  const findings = parseTsv("findings.tsv", files["findings.tsv"], Finding, problems);
+  const findings = parseTsv("findings.tsv", files["findings.tsv"], FindingRow, problems);
   const verdicts = parseTsv("verdicts.tsv", files["verdicts.tsv"], VerdictRow, problems);
 
   claimNames("sources.tsv", sources, (s: Source) => [s.code, s.name, ...s.aliases], problems, "source name or alias");
   claimNames("molecules.tsv", molecules, (m: Molecule) => [m.name, ...m.aliases], problems, "molecule name or alias");
+  claimNames("targets.tsv", targets, (t: Target) => [t.name, ...t.aliases], problems, "target name or alias");
   claimNames("cell_lines.tsv", cellLines, (c: CellLine) => [c.name, ...c.aliases], problems, "cell line name or alias");
   claimNames("references.tsv", references, (r: Reference) => [r.key], problems, "reference key");
-  claimNames("findings.tsv", findings, (f: Finding) => [f.id], problems, "finding id");
+  claimNames("findings.tsv", findings, (f: FindingRow) => [f.id], problems, "finding id");
   checkReferences(references, problems);
-  const moleculeNames = new Map(molecules.flatMap(({ row }) => [row.name, ...row.aliases].map((n) => [nameKey(n), row.name] as const)));
-  checkFindings(findings, new Set(sources.map(({ row }) => row.code)), moleculeNames, new Set(references.map(({ row }) => row.key)), problems);
-  checkUnusedMolecules(molecules, findings, problems);
+  checkFindings(findings, new Set(sources.map(({ row }) => row.code)), new Set(references.map(({ row }) => row.key)), problems);
+  const findingLines = files["findings.tsv"].split(/\r?\n/).slice(1).filter((text) => text.trim() !== "").length;
+  checkEntityNames(findings, { molecules, targets, sources, cellLines }, problems, findings.length === findingLines);
+  checkIdSources("molecules.tsv", molecules, moleculeIds, problems);
+  checkIdSources("targets.tsv", targets, targetIds, problems);
+  checkIdSources("references.tsv", references, ["title", "journal", "doi", "pmid"], problems);
   checkVerdicts(verdicts, findings, sources, problems);
+  checkEvidence(findings, problems);
+  checkQuoteAnchors("findings.tsv", findings, problems);
+  checkQuoteAnchors("verdicts.tsv", verdicts, problems);
 
   if (problems.list.length > 0 || !descriptor.success) throw new DatasetError(problems.list);
 
@@ -143,14 +99,15 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     sources: rows(sources),
     cellLines: rows(cellLines),
     molecules: rows(molecules),
+    targets: rows(targets),
     references: rows(references),
-    findings: rows(findings),
+    findings: rows(findings).map((row): Finding => ({ ...row, quote_url: quoteUrl(row.quote) })),
     verdicts: rows(verdicts),
   };
   return {
     descriptor: descriptor.data,
     version: `${descriptor.data.version}+${fingerprint(dataFiles.map((f) => files[f]))}`,
     ...data,
-    index: buildIndexes(data.sources, data.cellLines, data.molecules, data.findings, data.verdicts),
+    index: buildIndexes(data.sources, data.cellLines, data.molecules, data.targets, data.findings, data.verdicts),
   };
 }

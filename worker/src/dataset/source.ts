@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SourceGroup } from "./vocabulary";
+import { cellOntology } from "./identifiers";
 import { list, required } from "./text";
 
 /** A cell type whose exosomes/EVs the review discusses (one line of sources.tsv). */
@@ -9,7 +10,7 @@ export const Source = z
     name: required,
     group: SourceGroup,
     aliases: list,
-    cell_ontology: z.string().regex(/^(CL:\d{7})?$/, "must be a Cell Ontology id like CL:0000092, or empty"),
+    cell_ontology: cellOntology,
   })
   .openapi("Source");
 export type Source = z.infer<typeof Source>;

@@ -1,12 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import {
   BASES,
+  CARGO_CHANGES,
+  CITATIONS_GIVEN,
+  DIRECTION_BASES,
   DIRECTIONS,
+  EVIDENCE_CODE_LABELS,
+  EVIDENCE_CODES,
   MODELS,
   MOLECULE_TYPES,
   PROCESSES,
   SOURCE_GROUPS,
   SOURCE_STATES,
+  SPECIES,
+  TARGET_KINDS,
   VERDICT_BASES,
   VERDICTS,
   VESICLES,
@@ -40,3 +47,27 @@ export const SourceGroup = z.enum(SOURCE_GROUPS);
 export const MoleculeType = z.enum(MOLECULE_TYPES).openapi("MoleculeType");
 
 export const SourceState = z.enum(SOURCE_STATES);
+
+export const DirectionBasis = z.enum(DIRECTION_BASES).openapi("DirectionBasis", {
+  description: "stated: the sentence says which way; implied: the curators read the direction from its context (the note says how)",
+});
+
+export const CitationGiven = z.enum(CITATIONS_GIVEN).openapi("CitationGiven", {
+  description:
+    "yes: the claim's sentence carries its citations; shared: the citations stand after a later sentence or at the paragraph's end and are kept on every claim they may cover; no: the review cites nothing for it",
+});
+
+export const CargoChange = z.enum(CARGO_CHANGES).openapi("CargoChange", {
+  description:
+    "enriched: more in these vesicles (enriched, highly expressed, overexpressed, abundant, elevated); depleted: less (reduced levels); altered: changed, direction not said; unspecified: named without a level; empty: no cargo",
+});
+
+export const EvidenceCode = z.enum(EVIDENCE_CODES).openapi("EvidenceCode", {
+  description: Object.entries(EVIDENCE_CODE_LABELS)
+    .map(([id, label]) => `${id}: ${label}`)
+    .join("; "),
+});
+
+export const Species = z.enum(SPECIES).openapi("Species");
+
+export const TargetKind = z.enum(TARGET_KINDS).openapi("TargetKind");

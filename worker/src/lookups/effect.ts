@@ -2,7 +2,8 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import { pairKey } from "../dataset/indexes";
 import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
-import { Basis, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { parseException } from "../dataset/verdict-rule";
+import { Basis, Direction, SourceState, Verdict, VerdictBasis } from "../dataset/vocabulary";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
 
 export const Effect = z
@@ -13,6 +14,9 @@ export const Effect = z
     verdict: Verdict,
     evidence: z.object({ promotes: z.number().int(), inhibits: z.number().int(), no_effect: z.number().int() }),
     findings: z.array(z.string()).openapi({ description: "Ids of the findings behind the answer" }),
+    exceptions: z
+      .array(z.object({ finding: z.string().openapi({ example: "F-2.1-21" }), state: SourceState, direction: Direction }))
+      .openapi({ description: "Findings that disagree with the review's verdict only through a variant of the source (aged, senescent, OA, mature …)" }),
     review: z.object({ verdict: Verdict, basis: VerdictBasis, quote: z.string(), note: z.string() }).openapi({
       description: "The review's verdict row with the passage it rests on",
     }),
@@ -44,6 +48,11 @@ export function effect(ds: Dataset, args: { source: string; process: string; bas
     verdict: basis === "review" ? row.verdict : evidenceVerdict(evidence.promotes, evidence.inhibits, row.verdict),
     evidence,
     findings: findings.map((f) => f.id),
+    exceptions: row.exceptions.map((item) => {
+      const { finding } = parseException(item);
+      const found = ds.index.findingById.get(finding)!;
+      return { finding, state: found.source_state, direction: found.direction };
+    }),
     review: { verdict: row.verdict, basis: row.basis, quote: row.quote, note: row.note },
     dataset: ds.version,
   };

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
-import { DIRECTIONS, MOLECULE_TYPES } from "../contract/vocabulary";
+import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 import { searchFindings } from "./search";
 
@@ -23,6 +23,11 @@ export interface FindingsQuery {
   target?: string;
   recipient?: string;
   q?: string;
+  /** The evidence columns: stated or implied direction, citation given, cargo level, ECO code. */
+  direction_basis?: string;
+  citation_given?: string;
+  cargo_change?: string;
+  evidence_code?: string;
   limit?: number;
   offset?: number;
 }
@@ -54,6 +59,24 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   return buckets.flatMap((bucket) => bucket ?? []).sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
 }
 
+/**
+ * The targets a `target` filter means: every target whose name or one of the review's spellings
+ * contains it, so "MMP-13" finds MMP13 and "PI3K" every PI3K pathway however spelt.
+ */
+function targetsMatching(ds: Dataset, input: string): Set<string> {
+  const needle = nameKey(input);
+  return new Set(ds.targets.filter((t) => [t.name, ...t.aliases].some((name) => nameKey(name).includes(needle))).map((t) => t.name));
+}
+
+type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
+
+/** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
+function byEvidence<K extends EvidenceColumn>(rows: Finding[], column: K, choices: readonly Finding[K][], input: string | undefined): Finding[] {
+  if (input === undefined) return rows;
+  const value = resolveChoice(input, choices, column);
+  return rows.filter((f) => f[column] === value);
+}
+
 /** Every finding the query matches: in file order, or best first when `q` is given. */
 export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   let rows = candidates(ds, query);
@@ -72,13 +95,17 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
     rows = rows.filter((f) => f.cargo.some((name) => wanted.has(ds.index.moleculeByName.get(nameKey(name))?.type ?? "")));
   }
   if (query.target !== undefined) {
-    const needle = nameKey(query.target);
-    rows = rows.filter((f) => f.targets.some((t) => nameKey(t).includes(needle)));
+    const wanted = targetsMatching(ds, query.target);
+    rows = rows.filter((f) => f.targets.some((t) => wanted.has(t)));
   }
   if (query.recipient !== undefined) {
     const hits = new Set(ds.index.findingsByRecipient.get(recipientKey(query.recipient, ds.index.sourceByName, ds.index.cellLineByName)));
     rows = rows.filter((f) => hits.has(f));
   }
+  rows = byEvidence(rows, "direction_basis", DIRECTION_BASES, query.direction_basis);
+  rows = byEvidence(rows, "citation_given", CITATIONS_GIVEN, query.citation_given);
+  rows = byEvidence(rows, "cargo_change", CARGO_CHANGES.filter((c) => c !== ""), query.cargo_change);
+  rows = byEvidence(rows, "evidence_code", EVIDENCE_CODES, query.evidence_code);
   if (query.q !== undefined && query.q.trim() !== "") {
     const relevance = searchFindings(ds, query.q);
     rows = rows.filter((f) => relevance.has(f.id)).sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)!);

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
+import { nameKey } from "../dataset/indexes";
 
 /** Greek letters as the review writes them, with the name and the Latin letter people type instead. */
 const greek: Record<string, readonly [name: string, letter: string]> = {
@@ -50,21 +51,24 @@ function indexTerms(term: string): string | string[] {
 /** What a word of a query looks for: the whole name without hyphens, in each Greek spelling. */
 const queryTerms = (term: string): string[] => [...new Set(greekSpellings(plain(term)).map(joined).filter((t) => t !== ""))];
 
-/** The text of each searched field of a finding. */
-const fieldText: Record<string, (finding: Finding) => string> = {
+/** The text of each searched field of a finding; `aliases` holds the review's spellings of its cargo and targets (q=MMP-13 finds MMP13). */
+const fieldTexts = (ds: Dataset): Record<string, (finding: Finding) => string> => ({
   cargo: (f) => f.cargo.join(" "),
   targets: (f) => f.targets.join(" "),
+  aliases: (f) =>
+    [...f.cargo.flatMap((n) => ds.index.moleculeByName.get(nameKey(n))?.aliases ?? []), ...f.targets.flatMap((n) => ds.index.targetByName.get(nameKey(n))?.aliases ?? [])].join(" "),
   recipient: (f) => f.recipient.join(" "),
   context: (f) => f.context,
   quote: (f) => f.quote,
   note: (f) => f.note,
-};
+});
 
 /**
- * The free-text index over findings: a pure function of the findings, so it can be built when the
- * dataset loads or ahead of time at build.
+ * The free-text index over findings: a pure function of the dataset, so it can be built when the
+ * dataset loads or ahead of time at build (MiniSearch.toJSON / loadJSON).
  */
-export function buildFindingSearch(findings: readonly Finding[]): MiniSearch<Finding> {
+export function buildFindingSearch(ds: Dataset): MiniSearch<Finding> {
+  const fieldText = fieldTexts(ds);
   const search = new MiniSearch<Finding>({
     fields: Object.keys(fieldText),
     // Case and accents go once per field, not once per word.
@@ -77,10 +81,10 @@ export function buildFindingSearch(findings: readonly Finding[]): MiniSearch<Fin
       combineWith: "AND",
       prefix: true,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      boost: { cargo: 3, targets: 2, recipient: 1.5 },
+      boost: { cargo: 3, targets: 2, aliases: 2, recipient: 1.5 },
     },
   });
-  search.addAll(findings);
+  search.addAll(ds.findings);
   return search;
 }
 
@@ -90,7 +94,7 @@ const built = new WeakMap<Dataset, MiniSearch<Finding>>();
 export function searchFindings(ds: Dataset, q: string): Map<string, number> {
   let search = built.get(ds);
   if (!search) {
-    search = buildFindingSearch(ds.findings);
+    search = buildFindingSearch(ds);
     built.set(ds, search);
   }
   return new Map(search.search(q).map((hit) => [String(hit.id), hit.score]));

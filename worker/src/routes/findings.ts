@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
-import { Direction, MoleculeType } from "../dataset/vocabulary";
+import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
 import { list, negotiate } from "../http/format";
 import { PageMeta, page } from "../http/paging";
 import { MAX_LIMIT, matchingFindings } from "../lookups/findings";
@@ -37,6 +37,10 @@ const listRoute = defineRoute({
       q: optionalParam(
         nameParam("Free text over molecules, targets, recipients, context, quote and note: every word must match, in any order; case, accents, hyphens and Greek letters vs their names (κ = kappa = k) do not matter", "NF-kB osteoclast"),
       ),
+      direction_basis: optionalParam(choiceParam(DirectionBasis, "direction_basis")),
+      citation_given: optionalParam(choiceParam(CitationGiven, "citation_given")),
+      cargo_change: optionalParam(choiceParam(CargoChange, "cargo_change")),
+      evidence_code: optionalParam(choiceParam(EvidenceCode, "evidence_code")),
       limit: optionalParam(integerParam(1, MAX_LIMIT, `Rows per page, 1–${MAX_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
       offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
       format: formatParam,
