@@ -30,7 +30,7 @@ export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
   const sources = expectData(await client.GET("/v1/sources"));
   const source = expectData(await client.GET("/v1/sources/{code}", { params: { path: { code: "osteoclast" } } }));
   const processes = expectData(await client.GET("/v1/processes"));
-  const molecules = expectData(await client.GET("/v1/molecules", { params: { query: { type: "miRNA" } } }));
+  const molecules = expectData(await client.GET("/v1/molecules", { params: { query: { type: ["miRNA"] } } }));
   const matrix = expectData(await client.GET("/v1/matrix", { params: { query: { basis: "evidence" } } }));
   const references = expectData(await client.GET("/v1/references"));
   const network = expectData(await client.GET("/v1/network"));

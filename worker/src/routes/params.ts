@@ -57,7 +57,8 @@ const vocabularyKey = (text: string): string => text.trim().toLowerCase().replac
  * outside it is named with the closest choice.
  */
 export function choiceParam<const T extends readonly [string, ...string[]]>(choices: z.ZodEnum<{ [K in T[number]]: K }>, param: string) {
-  const options: readonly string[] = choices.options;
+  // An empty value means "not given" (see optionalParam), so "" is never a choice to offer.
+  const options: readonly string[] = choices.options.filter((option) => option !== "");
   return z.preprocess((value, ctx) => {
     if (typeof value !== "string") return value;
     const found = options.find((option) => vocabularyKey(option) === vocabularyKey(value));
