@@ -6,7 +6,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.jsonc" },
+            // workerd has no process.env: the fuzz scale reaches the tests as a binding.
+            miniflare: { bindings: { EXO_FUZZ_SCALE: process.env.EXO_FUZZ_SCALE ?? "1" } },
+          }),
+        ],
         test: { name: "worker", include: ["tests/worker/**/*.test.ts"] },
       },
       {

@@ -69,7 +69,10 @@
         rounds++;
         const settled = await Promise.allSettled(pending.map((i) => ask(formulas[i])));
         const failed = [];
-        settled.forEach((s, k) => (s.status === "fulfilled" ? (raw[pending[k]] = s.value) : failed.push(pending[k])));
+        settled.forEach((s, k) => {
+          if (s.status === "fulfilled") raw[pending[k]] = s.value;
+          else failed.push(pending[k]);
+        });
         refused += failed.length;
         pending = failed;
       }

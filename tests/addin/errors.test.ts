@@ -2,7 +2,7 @@
 // choices), #N/A with a message for no data and for a service that is down, slow or broken.
 import { describe, expect, it } from "vitest";
 import type { Fetch } from "../../addin/src/client/transport";
-import { cellText, MAX_CELL_TEXT } from "../../addin/src/functions/cells";
+import { fitToCell, MAX_CELL_TEXT } from "../../addin/src/functions/cells";
 import { findingsOf, list, pairs, processes, sources, unique } from "./support/data";
 import { connect } from "./support/functions";
 import { workerFetch } from "./support/worker";
@@ -120,8 +120,8 @@ describe("a service that cannot answer is #N/A saying so, never an endless #BUSY
 
 describe("cell text", () => {
   it("is cut to Excel's 32,767 characters with an ellipsis", () => {
-    expect(cellText("x".repeat(MAX_CELL_TEXT))).toHaveLength(MAX_CELL_TEXT);
-    const cut = cellText("y".repeat(MAX_CELL_TEXT + 10));
+    expect(fitToCell("x".repeat(MAX_CELL_TEXT))).toHaveLength(MAX_CELL_TEXT);
+    const cut = fitToCell("y".repeat(MAX_CELL_TEXT + 10));
     expect(cut).toHaveLength(MAX_CELL_TEXT);
     expect(cut.endsWith("…")).toBe(true);
   });

@@ -48,7 +48,7 @@ describe("EXO.EFFECT", () => {
 });
 
 describe("EXO.FINDINGS", () => {
-  const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("; ") : f[c]));
+  const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
 
   it("spills a header row and one row per finding, in file order", async () => {
     const { excel } = connect();

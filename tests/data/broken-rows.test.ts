@@ -120,3 +120,38 @@ describe("the evidence columns follow their rules", () => {
     expect(problemsAfter("findings.tsv", (l) => setField(l, cited, "quote_start", "-1"))[0]).toMatch(new RegExp(`^findings\\.tsv:${cited}: quote_start: must be 0 or more`));
   });
 });
+
+describe("the new vocabularies are closed", () => {
+  const molecules = lines("molecules.tsv");
+  const targets = lines("targets.tsv");
+  const findings = lines("findings.tsv");
+  const cited = findings.findIndex((l) => l.includes("\tyes\t")) + 1;
+
+  it.each([
+    ["molecules.tsv", 2, "species", "dog", molecules],
+    ["targets.tsv", 2, "kind", "gene", targets],
+    ["findings.tsv", cited, "citation_given", "maybe", findings],
+  ])("%s line %i: %s %s is rejected", (file, line, column, value, rows) => {
+    expect(field(rows, line, column)).not.toBe(value);
+    expect(problemsAfter(file, (l) => setField(l, line, column, value))[0]).toMatch(new RegExp(`^${file.replace(".", "\\.")}:${line}: ${column}: Invalid option`));
+  });
+
+  it("rejects a target spelled as an alias in findings.tsv, naming the canonical name", () => {
+    const target = targets.map((_, i) => i + 1).slice(1).find((n) => field(targets, n, "aliases") !== "")!;
+    const [alias] = field(targets, target, "aliases").split("|");
+    const name = field(targets, target, "name");
+    const line = findings.findIndex((l, i) => i > 0 && field(findings, i + 1, "targets").split("|").includes(name)) + 1;
+    const problems = problemsAfter("findings.tsv", (l) => setField(l, line, "targets", field(l, line, "targets").replace(name, alias!)));
+    expect(problems).toEqual([`findings.tsv:${line}: targets: "${alias}" is an alias; write the target's name "${name}"`]);
+  });
+});
+
+describe("recipients use the canonical names of sources.tsv and cell_lines.tsv", () => {
+  it("rejects a cell line written as its alias", () => {
+    const findings = lines("findings.tsv");
+    const line = findings.findIndex((l, i) => i > 0 && field(findings, i + 1, "recipient").split("|").includes("RAW 264.7")) + 1;
+    expect(line).toBeGreaterThan(1);
+    const problems = problemsAfter("findings.tsv", (l) => setField(l, line, "recipient", "RAW264.7"));
+    expect(problems).toEqual([`findings.tsv:${line}: recipient: "RAW264.7" is a spelling of RAW 264.7; write "RAW 264.7" (sources.tsv code or cell_lines.tsv name)`]);
+  });
+});

@@ -2,6 +2,7 @@ import { SELF } from "cloudflare:test";
 
 export const get = (path: string, init?: RequestInit) => SELF.fetch(`https://exo-bone.test${path}`, init);
 
+// biome-ignore lint/suspicious/noExplicitAny: a test reads the JSON it asked for and asserts on its values
 export async function json<T = any>(path: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
   const response = await get(path, init);
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };

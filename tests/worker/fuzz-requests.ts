@@ -30,6 +30,7 @@ const injections = [
   "../../../etc/passwd",
   ".",
   "..",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as literal text
   "${7*7}",
   "{{7*7}}",
   "__proto__",
@@ -153,7 +154,7 @@ const arg = (vocabulary: Vocabulary) =>
     { weight: 1, arbitrary: fc.oneof(fc.object({ maxDepth: 2 }), fc.array(fc.string(), { maxLength: 3 })) },
   );
 
-const call = (vocabulary: Vocabulary, fns: string[]) =>
+const call = (vocabulary: Vocabulary, fns: readonly string[]) =>
   fc.oneof(
     { weight: 8, arbitrary: fc.record({ fn: fc.constantFrom(...fns), args: fc.array(arg(vocabulary), { maxLength: 10 }) }) },
     { weight: 1, arbitrary: fc.record({ fn: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...injections)), args: fc.array(arg(vocabulary), { maxLength: 3 }) }) },
@@ -161,7 +162,7 @@ const call = (vocabulary: Vocabulary, fns: string[]) =>
   );
 
 /** A well-formed JSON value that is often not a valid batch: wrong shapes, extra keys, too many calls. */
-const batchJson = (vocabulary: Vocabulary, fns: string[]) =>
+const batchJson = (vocabulary: Vocabulary, fns: readonly string[]) =>
   fc.oneof(
     { weight: 8, arbitrary: fc.array(call(vocabulary, fns), { maxLength: 40 }).map((calls) => ({ calls })) },
     // Around the 1,000-call limit, with known values: a bad name costs a "did you mean" search per call.
@@ -185,7 +186,7 @@ const malformedBody = fc.oneof(
 const contentType = fc.constantFrom("application/json", "application/json", "application/json; charset=utf-8", "APPLICATION/JSON", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "");
 
 /** POST /v1/batch with a body that is valid, invalid in shape, or not JSON at all. */
-export const batchRequest = (vocabulary: Vocabulary, fns: string[]): fc.Arbitrary<FuzzRequest> =>
+export const batchRequest = (vocabulary: Vocabulary, fns: readonly string[]): fc.Arbitrary<FuzzRequest> =>
   fc
     .tuple(fc.oneof({ weight: 4, arbitrary: batchJson(vocabulary, fns).map((v) => JSON.stringify(v) ?? "null") }, { weight: 1, arbitrary: malformedBody }), contentType)
     .map(([body, type]): FuzzRequest => ({ method: "POST", route: "/v1/batch", path: "/v1/batch", query: [], params: ["body", "calls"], headers: type ? { "Content-Type": type } : {}, body }));

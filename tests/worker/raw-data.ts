@@ -1,3 +1,4 @@
+import descriptor from "../../data/datapackage.json";
 import findingsTsv from "../../data/findings.tsv";
 import sourcesTsv from "../../data/sources.tsv";
 import verdictsTsv from "../../data/verdicts.tsv";
@@ -18,3 +19,6 @@ export const verdicts = rows(verdictsTsv);
 
 export const findingsOf = (source: string, process?: string) => findings.filter((f) => f.source === source && (process === undefined || f.process === process));
 export const verdictOf = (source: string, process: string) => verdicts.find((v) => v.source === source && v.process === process)!.verdict;
+
+/** The dataset version as datapackage.json declares it, escaped for a RegExp (`1\.1\.0`). */
+export const versionPattern = descriptor.version.replace(/\./g, "\\.");

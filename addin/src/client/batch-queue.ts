@@ -53,9 +53,8 @@ export class BatchQueue<T extends Queued> {
   #take(): T[] {
     let count = 0;
     let bytes = 0;
-    while (count < this.#waiting.length && count < this.limits.maxBatch) {
-      const next = this.#waiting[count]!.bytes;
-      if (count > 0 && bytes + next > this.limits.maxBatchBytes) break;
+    for (const { bytes: next } of this.#waiting) {
+      if (count >= this.limits.maxBatch || (count > 0 && bytes + next > this.limits.maxBatchBytes)) break;
       bytes += next;
       count++;
     }

@@ -1,4 +1,4 @@
-import type { Arg, LookupName } from "../../../worker/src/contract";
+import { type Arg, CASE_INSENSITIVE_PARAMS, LOOKUP_PARAMS, type LookupName, nameKey } from "../../../worker/src/contract";
 
 /**
  * Arguments as the service reads them: blanks become null (omitted), strings are trimmed and
@@ -16,4 +16,13 @@ export function normalizeArgs(args: readonly unknown[]): Arg[] {
   return normalized;
 }
 
-export const callKey = (fn: LookupName, args: readonly Arg[]): string => JSON.stringify([fn, ...args]);
+/**
+ * The key of one call: arguments the service matches case-insensitively are folded as it folds
+ * them, so `OC`, `oc` and `Oc` share one request and one cache entry; free text keeps its case.
+ */
+export function callKey(fn: LookupName, args: readonly Arg[]): string {
+  const { required, optional } = LOOKUP_PARAMS[fn];
+  const params: readonly string[] = [...required, ...optional];
+  const folded = args.map((arg, i) => (typeof arg === "string" && CASE_INSENSITIVE_PARAMS.has(params[i] ?? "") ? nameKey(arg) : arg));
+  return JSON.stringify([fn, ...folded]);
+}

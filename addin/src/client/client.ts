@@ -1,11 +1,21 @@
-import { type Arg, type BatchResult, CLIENT_BATCH_BYTES, CLIENT_BATCH_CALLS, type LookupArgs, type LookupName, type LookupResult } from "../../../worker/src/contract";
+import {
+  type Arg,
+  type BatchResult,
+  CLIENT_BATCH_BYTES,
+  CLIENT_BATCH_CALLS,
+  type LookupArgs,
+  type LookupName,
+  type LookupResult,
+} from "../../../worker/src/contract";
 import { problemText, readBatchAnswer } from "./batch-answer";
 import { BatchQueue } from "./batch-queue";
+import { ByteLru } from "./byte-lru";
 import { callKey, normalizeArgs } from "./call";
 import { CallError, ServiceError } from "./errors";
-import { exchange, type Fetch, type TransportPolicy } from "./transport";
+import { retryAfterMs, SharedPause } from "./pause";
 import { resultChecks } from "./results";
-import { VersionCache } from "./version-cache";
+import { backoff, exchange, type Fetch, type Reply, serverFailure, sleep, type TransportPolicy } from "./transport";
+import { VersionPin } from "./version-pin";
 
 export interface ClientOptions {
   /** Origin of the service, e.g. https://localhost:8787; the page's own origin by default. */
@@ -16,12 +26,19 @@ export interface ClientOptions {
   maxBatchBytes?: number;
   maxInFlight?: number;
   timeoutMs?: number;
+  /** Further attempts after a network error, a 5xx or a 429. */
   retries?: number;
   backoffMs?: number;
-  cacheEntries?: number;
+  /** The longest pause a Retry-After can impose on every request. */
+  maxPauseMs?: number;
+  /** Memory the cached answers may take, estimated from their JSON (two bytes a character). */
+  cacheBytes?: number;
   /** How long the dataset version counts as current without the service confirming it. */
   cacheMaxAgeMs?: number;
+  /** How many times a call answered by another dataset version than its burst's is asked again. */
+  versionRepeats?: number;
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -34,7 +51,7 @@ export interface RequestOptions {
 export interface ExoClient {
   /** One lookup, as the EXO.* function of the same name takes it, its answer checked; rejects with CallError or ServiceError. */
   call<N extends LookupName>(fn: N, args: LookupArgs<N>, options?: RequestOptions): Promise<LookupResult<N>>;
-  /** A GET of the JSON API (e.g. "/v1/findings"), unchecked: read it through `read`. Answers are shared, treat them as read-only. */
+  /** A GET of the JSON API (e.g. "/v1/findings"), unchecked: the pane reads it through `read`. Answers are shared, treat them as read-only. */
   get(path: string, query?: Query, options?: RequestOptions): Promise<unknown>;
   /** The dataset version of the latest answer, once one has come. */
   readonly datasetVersion: string | undefined;
@@ -49,8 +66,10 @@ const defaults = {
   timeoutMs: 15_000,
   retries: 2,
   backoffMs: 300,
-  cacheEntries: 50_000,
+  maxPauseMs: 10_000,
+  cacheBytes: 32 * 1024 * 1024,
   cacheMaxAgeMs: 10 * 60_000,
+  versionRepeats: 2,
 } as const;
 
 type Outcome = BatchResult | ServiceError;
@@ -61,10 +80,18 @@ interface PendingCall {
   args: Arg[];
   key: string;
   bytes: number;
+  /** How many times the call was asked again because another dataset version answered it. */
+  repeats: number;
   settle: (outcome: Outcome) => void;
 }
 
 const encoder = new TextEncoder();
+
+/** Memory an answer takes in the cache, estimated from its JSON. */
+const weight = (key: string, json: string): number => 2 * (key.length + json.length);
+
+/** Whether a status asks every request to wait: 429, or 503 with Retry-After. */
+const asksToWait = (reply: Reply): boolean => reply.status === 429 || (reply.status === 503 && reply.retryAfter !== null);
 
 function unwrap(outcome: Outcome): unknown {
   if (outcome instanceof ServiceError) throw outcome;
@@ -90,7 +117,10 @@ function urlOf(baseUrl: string, path: string, query: Query): string {
 
 export function createClient(options: ClientOptions = {}): ExoClient {
   const settings = { ...defaults, ...options };
+  const now = options.now ?? Date.now;
+  const wait = options.sleep ?? sleep;
   const baseUrl = (options.baseUrl ?? globalThis.location?.origin ?? "").replace(/\/$/, "");
+  const batchUrl = `${baseUrl}/v1/batch`;
   const policy: TransportPolicy = {
     // Called through a wrapper: window.fetch refuses to run detached from window.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -98,36 +128,79 @@ export function createClient(options: ClientOptions = {}): ExoClient {
     retries: settings.retries,
     backoffMs: settings.backoffMs,
   };
-  const cache = new VersionCache<Cached>(settings.cacheEntries, settings.cacheMaxAgeMs, options.now ?? Date.now);
-  const inFlight = new Map<string, Promise<Outcome | { json: unknown }>>();
+  const cache = new ByteLru<Cached>(settings.cacheBytes);
+  const versions = new VersionPin(settings.cacheMaxAgeMs, settings.versionRepeats, now);
+  const pause = new SharedPause(settings.maxPauseMs, now, wait);
+  const inFlight = new Map<string, Promise<Outcome>>();
+  // Answers are kept per dataset version: a deployment flipping back and forth costs no answers.
+  const versioned = (version: string, key: string) => `${version}\n${key}`;
 
-  async function sendBatch(batch: PendingCall[]): Promise<void> {
+  /** Holds every request for what a 429/503 asked (or a backoff), and says whether another attempt is allowed. */
+  async function waitAfter(reply: Reply, tries: number): Promise<boolean> {
+    if (tries > settings.retries) return false;
+    pause.extend(retryAfterMs(reply.retryAfter, now()) ?? backoff(policy, tries));
+    await pause.wait();
+    return true;
+  }
+
+  function deliver(batch: PendingCall[], reply: Reply): void {
+    const answer = readBatchAnswer(reply, batch.length);
+    batch.forEach((call, i) => {
+      const result = answer.results[i];
+      if (result === undefined) return;
+      if (!versions.accept(answer.version, call.repeats)) {
+        queue.add({ ...call, repeats: call.repeats + 1 });
+        return;
+      }
+      // An internal error may not happen again; every other answer holds for this version.
+      if (!("error" in result && result.error.code === "internal")) cache.set(versioned(answer.version, call.key), result, weight(call.key, JSON.stringify(result)));
+      call.settle(result);
+    });
+  }
+
+  /**
+   * Sends one batch and settles every call in it. A 429 waits and sends it again; a 413 or a 5xx
+   * splits it in halves (a smaller request may pass where the whole failed, and one bad call no
+   * longer fails the others); a single call that keeps failing gets the failure.
+   */
+  async function sendBatch(batch: PendingCall[], tries = 1): Promise<void> {
     try {
-      const reply = await exchange(policy, `${baseUrl}/v1/batch`, {
+      await pause.wait();
+      const reply = await exchange(policy, batchUrl, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify({ calls: batch.map(({ fn, args }) => ({ fn, args })) }),
       });
-      const answer = readBatchAnswer(reply, batch.length);
-      cache.observe(answer.version);
-      batch.forEach((call, i) => {
-        const result = answer.results[i]!;
-        // An internal error may not happen again; every other answer holds for this version.
-        if (!("error" in result && result.error.code === "internal")) cache.set(call.key, result, answer.version);
-        call.settle(result);
-      });
+      const splittable = batch.length > 1 && (reply.status === 413 || reply.status >= 500);
+      if (reply.status === 429 || (asksToWait(reply) && !splittable)) {
+        if (await waitAfter(reply, tries)) return sendBatch(batch, tries + 1);
+        throw serverFailure(batchUrl, reply.status, tries);
+      }
+      if (splittable) {
+        if (asksToWait(reply)) await waitAfter(reply, tries);
+        const half = Math.ceil(batch.length / 2);
+        await sendBatch(batch.slice(0, half), tries);
+        await sendBatch(batch.slice(half), tries);
+        return;
+      }
+      if (reply.status >= 500) {
+        if (tries > settings.retries) throw serverFailure(batchUrl, reply.status, tries);
+        await wait(backoff(policy, tries));
+        return sendBatch(batch, tries + 1);
+      }
+      deliver(batch, reply);
     } catch (error) {
       const failure = error instanceof ServiceError ? error : new ServiceError("malformed", `The add-in could not read the service's answer (${String(error)}).`);
       for (const call of batch) call.settle(failure);
     }
   }
 
-  const queue = new BatchQueue<PendingCall>(settings, sendBatch);
+  const queue = new BatchQueue<PendingCall>(settings, (batch) => sendBatch(batch));
 
   /** Runs `start` once for all identical requests under way at the same time. */
-  function shared<T extends Outcome | { json: unknown }>(key: string, start: () => Promise<T>): Promise<T> {
+  function shared(key: string, start: () => Promise<Outcome>): Promise<Outcome> {
     const running = inFlight.get(key);
-    if (running) return running as Promise<T>;
+    if (running) return running;
     const started = start();
     inFlight.set(key, started);
     const done = () => inFlight.delete(key);
@@ -135,55 +208,99 @@ export function createClient(options: ClientOptions = {}): ExoClient {
     return started;
   }
 
+  /** One GET, waiting out 429/503 and retrying 5xx; the answer's JSON, or why there is none. */
+  async function fetchJson(url: string, path: string): Promise<{ json: unknown; version: string | null } | Outcome> {
+    for (let tries = 1; ; tries++) {
+      await pause.wait();
+      const reply = await exchange(policy, url, { headers: { Accept: "application/json" } });
+      if (asksToWait(reply)) {
+        if (await waitAfter(reply, tries)) continue;
+        return serverFailure(url, reply.status, tries);
+      }
+      if (reply.status >= 500) {
+        if (tries > settings.retries) return serverFailure(url, reply.status, tries);
+        await wait(backoff(policy, tries));
+        continue;
+      }
+      if (reply.status < 200 || reply.status > 299) {
+        return { error: { code: reply.status === 404 ? "not_found" : "bad_argument", message: problemText(reply) } };
+      }
+      try {
+        return { json: JSON.parse(reply.body), version: reply.version };
+      } catch {
+        return new ServiceError("malformed", `The exo-bone service sent ${path} as something other than JSON (${reply.contentType || "no type"}). Reload the add-in; if it persists, report it.`);
+      }
+    }
+  }
+
+  /** A GET answer kept for its version, or asked again when another version answered this burst. */
+  async function getOnce(url: string, path: string, key: string): Promise<{ json: unknown } | Outcome> {
+    for (let repeats = 0; ; repeats++) {
+      const answer = await fetchJson(url, path).catch((error: unknown) => (error instanceof ServiceError ? error : new ServiceError("unreachable", String(error))));
+      if (!("json" in answer)) return answer;
+      if (answer.version === null) return { json: answer.json };
+      if (!versions.accept(answer.version, repeats)) continue;
+      cache.set(versioned(answer.version, key), { json: answer.json }, weight(key, JSON.stringify(answer.json)));
+      return { json: answer.json };
+    }
+  }
+
+  const gets = new Map<string, Promise<{ json: unknown } | Outcome>>();
+
   return {
-    call(fn, args, { fresh = false } = {}) {
+    async call(fn, args, { fresh = false } = {}) {
       const normalized = normalizeArgs(args);
       const key = callKey(fn, normalized);
-      const hit = fresh ? undefined : cache.get(key);
-      if (hit && !("json" in hit)) return Promise.resolve(hit).then((outcome) => resultOf(fn, unwrap(outcome)));
-      const outcome = shared<Outcome>(key, () => {
-        const bytes = encoder.encode(key).length + 20;
-        return new Promise<Outcome>((settle) => queue.add({ fn, args: normalized, key, bytes, settle }));
-      });
-      return outcome.then((answer) => resultOf(fn, unwrap(answer)));
+      versions.begin();
+      try {
+        const version = fresh ? undefined : versions.readable();
+        const hit = version === undefined ? undefined : cache.get(versioned(version, key));
+        if (version !== undefined && hit && !("json" in hit)) {
+          versions.delivered(version);
+          return resultOf(fn, unwrap(hit));
+        }
+        const outcome = await shared(key, () => {
+          const bytes = encoder.encode(key).length + 20;
+          return new Promise<Outcome>((settle) => queue.add({ fn, args: normalized, key, bytes, repeats: 0, settle }));
+        });
+        return resultOf(fn, unwrap(outcome));
+      } finally {
+        versions.end();
+      }
     },
 
     async get(path, query = {}, { fresh = false } = {}) {
       const url = urlOf(baseUrl, path, query);
       const key = `GET ${url}`;
-      const hit = fresh ? undefined : cache.get(key);
-      if (hit && "json" in hit) return hit.json;
-      const answer = await shared(key, async () => {
-        try {
-          const reply = await exchange(policy, url, { headers: { Accept: "application/json" } });
-          if (reply.status < 200 || reply.status > 299) {
-            return { error: { code: reply.status === 404 ? "not_found" : "bad_argument", message: problemText(reply) } } as const;
-          }
-          let json: unknown;
-          try {
-            json = JSON.parse(reply.body);
-          } catch {
-            return new ServiceError("malformed", `The exo-bone service sent ${path} as something other than JSON (${reply.contentType || "no type"}). Reload the add-in; if it persists, report it.`);
-          }
-          if (reply.version) {
-            cache.observe(reply.version);
-            cache.set(key, { json }, reply.version);
-          }
-          return { json };
-        } catch (error) {
-          return error instanceof ServiceError ? error : new ServiceError("unreachable", String(error));
+      versions.begin();
+      try {
+        const version = fresh ? undefined : versions.readable();
+        const hit = version === undefined ? undefined : cache.get(versioned(version, key));
+        if (version !== undefined && hit && "json" in hit) {
+          versions.delivered(version);
+          return hit.json;
         }
-      });
-      if ("json" in answer) return answer.json;
-      return unwrap(answer);
+        let running = gets.get(key);
+        if (!running) {
+          running = getOnce(url, path, key);
+          gets.set(key, running);
+          const done = () => gets.delete(key);
+          running.then(done, done);
+        }
+        const answer = await running;
+        return "json" in answer ? answer.json : unwrap(answer);
+      } finally {
+        versions.end();
+      }
     },
 
     get datasetVersion() {
-      return cache.version;
+      return versions.current;
     },
 
     clear() {
       cache.clear();
+      versions.reset();
     },
   };
 }

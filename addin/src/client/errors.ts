@@ -23,7 +23,7 @@ export class CallError extends Error {
 }
 
 /** Why no answer came: the call itself may be fine, and trying again later may work. */
-export type ServiceFailure = "unreachable" | "timeout" | "server" | "refused" | "malformed";
+export type ServiceFailure = "unreachable" | "timeout" | "server" | "busy" | "refused" | "malformed";
 
 /** The service could not be asked or did not give a usable answer. */
 export class ServiceError extends Error {

@@ -6,17 +6,18 @@ export interface TransportPolicy {
   fetch: Fetch;
   /** Longest wait for one attempt, headers and body together. */
   timeoutMs: number;
-  /** Further attempts after a network error or a 5xx answer; never after a 4xx or a timeout. */
+  /** Further attempts after a network error (the client decides about 429 and 5xx answers); never after a timeout. */
   retries: number;
   /** First pause before a retry; each later one doubles, with jitter so clients do not retry in step. */
   backoffMs: number;
 }
 
-/** An answer read in full: a 2xx or 4xx status (5xx never gets here), its dataset version and body. */
+/** An answer read in full: its status, dataset version, Retry-After and body. */
 export interface Reply {
   status: number;
   version: string | null;
   contentType: string;
+  retryAfter: string | null;
   body: string;
 }
 
@@ -39,6 +40,7 @@ async function attempt(policy: TransportPolicy, url: string, init: RequestInit):
       status: response.status,
       version: response.headers.get("X-Dataset-Version"),
       contentType: response.headers.get("Content-Type") ?? "",
+      retryAfter: response.headers.get("Retry-After"),
       body: await response.text(),
     };
   })();
@@ -50,28 +52,34 @@ async function attempt(policy: TransportPolicy, url: string, init: RequestInit):
   }
 }
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The pause before attempt `tries + 1`: exponential, with jitter so that clients do not retry in step. */
+export const backoff = (policy: TransportPolicy, tries: number): number => policy.backoffMs * 2 ** (tries - 1) * (0.5 + Math.random() / 2);
+
+/** A 5xx (or a 429 that never cleared) after `tries` attempts, in words. */
+export function serverFailure(url: string, status: number, tries: number): ServiceError {
+  const what = status === 429 ? "kept answering HTTP 429 (too many requests)" : `failed with HTTP ${status}`;
+  return new ServiceError(status === 429 ? "busy" : "server", `The exo-bone service at ${new URL(url).origin} ${what}. Tried ${tries} time(s); check the connection and try again later.`, status);
+}
 
 /**
- * One HTTP exchange with timeout and retries. Network errors and 5xx answers are transient and
- * retried with exponential backoff; a 4xx is returned at once (asking again cannot change it);
- * a timeout is not retried, so the worst case stays one timeout long.
+ * One HTTP exchange with a timeout, retrying network errors with exponential backoff. Every answer
+ * that arrives is returned, whatever its status: what a 429, a 413 or a 5xx calls for depends on
+ * the request (a batch can be split, a single call only asked again). A timeout is not retried, so
+ * the worst case stays one timeout long.
  */
 export async function exchange(policy: TransportPolicy, url: string, init: RequestInit = {}): Promise<Reply> {
-  const origin = new URL(url).origin;
   for (let tries = 1; ; tries++) {
-    let failure: ServiceError;
     try {
-      const reply = await attempt(policy, url, init);
-      if (reply.status < 500) return reply;
-      failure = new ServiceError("server", `The exo-bone service at ${origin} failed with HTTP ${reply.status}.`, reply.status);
+      return await attempt(policy, url, init);
     } catch (error) {
       if (error instanceof ServiceError) throw error;
-      failure = new ServiceError("unreachable", `The exo-bone service at ${origin} could not be reached (${error instanceof Error ? error.message : String(error)}).`);
+      if (tries > policy.retries) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new ServiceError("unreachable", `The exo-bone service at ${new URL(url).origin} could not be reached (${why}). Tried ${tries} time(s); check the connection and try again later.`);
+      }
     }
-    if (tries > policy.retries) {
-      throw new ServiceError(failure.failure, `${failure.message} Tried ${tries} time(s); check the connection and try again later.`, failure.status);
-    }
-    await pause(policy.backoffMs * 2 ** (tries - 1) * (0.5 + Math.random() / 2));
+    await sleep(backoff(policy, tries));
   }
 }

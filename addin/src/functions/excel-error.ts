@@ -1,6 +1,6 @@
 /// <reference types="custom-functions-runtime" />
 import { CallError, ServiceError } from "../client/errors";
-import { cellText } from "./cells";
+import { fitToCell } from "./cells";
 
 const retry = "Recalculate (Ctrl+Alt+F9) to try again.";
 
@@ -14,11 +14,11 @@ export function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof CallError) {
     const code = error.code === "bad_argument" || error.code === "bad_call" ? invalidValue : notAvailable;
-    return new CustomFunctions.Error(code, cellText(error.message));
+    return new CustomFunctions.Error(code, fitToCell(error.message));
   }
-  if (error instanceof ServiceError) return new CustomFunctions.Error(notAvailable, cellText(`${error.message} ${retry}`));
-  return new CustomFunctions.Error(notAvailable, cellText(`The add-in failed unexpectedly (${String(error)}). ${retry}`));
+  if (error instanceof ServiceError) return new CustomFunctions.Error(notAvailable, fitToCell(`${error.message} ${retry}`));
+  return new CustomFunctions.Error(notAvailable, fitToCell(`The add-in failed unexpectedly (${String(error)}). ${retry}`));
 }
 
 /** #N/A for a lookup that found nothing, with the reason. */
-export const noData = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, cellText(message));
+export const noData = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, fitToCell(message));

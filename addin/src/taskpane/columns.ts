@@ -1,4 +1,4 @@
-import { FINDING_COLUMNS, type FindingColumn } from "../../../worker/src/contract";
+import { FINDING_COLUMNS, type FindingColumn, LIST_SEPARATOR } from "../../../worker/src/contract";
 import type { Finding } from "./types";
 
 export type { FindingColumn };
@@ -9,10 +9,10 @@ export const defaultColumns: readonly FindingColumn[] = ["id", "source", "proces
 /** Columns of prose, wrapped in a fixed width instead of autofitted to one very long line. */
 export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note", "context"]);
 
-/** A finding's column as cell text; lists are joined by `|`, as in the API's CSV. */
-export function cellText(finding: Finding, column: FindingColumn): string {
+/** A finding's column as cell text; lists are joined by the contract's separator, as in the API's CSV and EXO.FINDINGS. */
+export function findingCell(finding: Finding, column: FindingColumn): string {
   const value = finding[column];
-  return Array.isArray(value) ? value.join("|") : String(value);
+  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
 }
 
 /** Keeps the user's choice in the API's column order, dropping anything unknown. */

@@ -43,7 +43,11 @@ const host = {
   /** Types into cells, as a user would (no formats). */
   type(address: string, values: (string | number)[][]) {
     const { sheet, box } = range(address);
-    values.forEach((row, r) => row.forEach((value, c) => (sheet.touch(box.row + r, box.column + c).value = value)));
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        sheet.touch(box.row + r, box.column + c).value = value;
+      });
+    });
   },
   values: (address: string) => {
     const { sheet, box } = range(address);

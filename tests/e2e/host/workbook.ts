@@ -97,8 +97,10 @@ export class Sheet {
   /** The cell, created blank if it does not exist yet. */
   touch(row: number, column: number): Cell {
     const key = cellName(row, column);
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = { value: "" }));
+    const found = this.cells.get(key);
+    if (found) return found;
+    const cell = { value: "" };
+    this.cells.set(key, cell);
     return cell;
   }
 

@@ -28,3 +28,9 @@ export const FINDING_COLUMNS = [
   "evidence_code",
 ] as const satisfies readonly (keyof Finding)[];
 export type FindingColumn = (typeof FINDING_COLUMNS)[number];
+
+/**
+ * Joins the items of a list in one cell or field: in the data files, the API's CSV and TSV, the
+ * add-in's EXO.FINDINGS and the tables the task pane inserts alike (the GAF/miRTarBase convention).
+ */
+export const LIST_SEPARATOR = "|";

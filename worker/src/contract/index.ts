@@ -2,6 +2,7 @@
 export * from "./finding-columns";
 export * from "./limits";
 export * from "./lookups";
+export * from "./names";
 export { manifestOrigin } from "./manifest-origin.mjs";
 export type * from "./types";
 export * from "./vocabulary";

@@ -40,3 +40,9 @@ export type LookupArgs<N extends LookupName> = [...Positional<Params[N]["require
 export type LookupArgsObject<N extends LookupName> = { [P in Params[N]["required"][number]]: string } & {
   [P in Params[N]["optional"][number]]?: string;
 };
+
+/**
+ * Parameters whose values the worker matches case-insensitively (codes, names, aliases and closed
+ * vocabularies; never free text), so that a client may treat `OC`, `oc` and `Oc` as one call.
+ */
+export const CASE_INSENSITIVE_PARAMS: ReadonlySet<string> = new Set(["source", "process", "direction", "basis", "type", "verdict", "code_or_alias"]);

@@ -7,5 +7,5 @@ export type { Effect } from "../lookups/effect";
 export type { FindingsPage } from "../lookups/findings";
 export type { MatrixRow } from "../lookups/matrix";
 export type { LookupResult } from "../lookups/registry";
-export type { SourceVerdict } from "../lookups/sources";
+export type { SourceVerdict } from "../lookups/source-verdicts";
 export type { BatchFailure, BatchResult } from "../routes/batch-result";

@@ -4,7 +4,7 @@ import { nameKey } from "./indexes";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { Target } from "./target";
-import type { Located, Problems } from "./tsv";
+import type { Located, ValidationReport } from "./tsv";
 
 /** Every spelling (name and aliases, any case) to the canonical name it stands for. */
 const canonicalNames = (entries: { name: string; aliases: string[] }[]): Map<string, string> =>
@@ -18,7 +18,7 @@ const canonicalNames = (entries: { name: string; aliases: string[] }[]): Map<str
 export function checkEntityNames(
   findings: Located<FindingRow>[],
   files: { molecules: Located<Molecule>[]; targets: Located<Target>[]; sources: Located<Source>[]; cellLines: Located<CellLine>[] },
-  problems: Problems,
+  problems: ValidationReport,
   everyFindingParsed: boolean,
 ): void {
   const file = "findings.tsv";

@@ -1,5 +1,5 @@
 import type { FindingRow } from "./finding";
-import type { Located, Problems } from "./tsv";
+import type { Located, ValidationReport } from "./tsv";
 import type { VerdictRow } from "./verdict";
 import type { EvidenceCode } from "../contract/vocabulary";
 
@@ -16,7 +16,7 @@ export function evidenceCodeFor(finding: EvidenceFlags): EvidenceCode {
 }
 
 /** The evidence columns must agree with the columns they describe, so a filter on them never lies. */
-export function checkEvidence(findings: Located<FindingRow>[], problems: Problems): void {
+export function checkEvidence(findings: Located<FindingRow>[], problems: ValidationReport): void {
   const file = "findings.tsv";
   for (const { line, row } of findings) {
     const uncited = row.citations.length === 0;
@@ -32,7 +32,7 @@ export function checkEvidence(findings: Located<FindingRow>[], problems: Problem
 }
 
 /** Offsets can be checked against the quote's length without the review: whitespace only ever collapses. */
-export function checkQuoteAnchors(file: string, rows: Located<FindingRow | VerdictRow>[], problems: Problems): void {
+export function checkQuoteAnchors(file: string, rows: Located<FindingRow | VerdictRow>[], problems: ValidationReport): void {
   for (const { line, row } of rows) {
     const length = row.quote.replace(/\s+/g, " ").length;
     if (row.quote_end - row.quote_start < length) {

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Located, Problems } from "./tsv";
+import type { Located, ValidationReport } from "./tsv";
 
 /**
  * An identifier cell: empty (not verified — blank beats wrong) or exactly the database's format,
@@ -22,7 +22,7 @@ export const doi = identifier(/10\.\d{4,9}\/\S+/, "10.3389/fphar.2024.1516125", 
 export const pmid = identifier(/\d{1,9}/, "30185903", "a PubMed id");
 
 /** Every filled identifier says where it was verified; a row with none has no id_source. */
-export function checkIdSources<T extends { id_source: string }>(file: string, rows: Located<T>[], columns: readonly (keyof T & string)[], problems: Problems): void {
+export function checkIdSources<T extends { id_source: string }>(file: string, rows: Located<T>[], columns: readonly (keyof T & string)[], problems: ValidationReport): void {
   for (const { line, row } of rows) {
     const filled = columns.filter((column) => row[column] !== "");
     if (filled.length > 0 && row.id_source === "") problems.add(file, line, "id_source", `is empty but ${filled.join(", ")} ${filled.length === 1 ? "is" : "are"} filled; say where each identifier was verified`);

@@ -5,6 +5,7 @@ import type { Source } from "./source";
 import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
+import { nameKey } from "../contract/names";
 
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
@@ -16,8 +17,6 @@ export interface Indexes {
   findingsBySourceProcess: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
-  /** Keyed by the lower-cased target name (aliases resolve through targetByName). */
-  findingsByTarget: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
   /** Keyed by the recipient's canonical name: a source code, a cell line, or the review's words, lower-cased. */
   findingsByRecipient: Map<string, Finding[]>;
@@ -33,7 +32,7 @@ export interface Indexes {
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
 
-export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, " ");
+export { nameKey };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const bucket = map.get(key);
@@ -83,7 +82,6 @@ export function buildIndexes(
     findingsByProcess: new Map(),
     findingsBySourceProcess: new Map(),
     findingsByMolecule: new Map(),
-    findingsByTarget: new Map(),
     findingsByCitation: new Map(),
     findingsByRecipient: new Map(),
     verdictBySourceProcess: new Map(verdicts.map((v) => [pairKey(v.source, v.process), v])),
@@ -99,7 +97,6 @@ export function buildIndexes(
     push(index.findingsByProcess, finding.process, finding);
     push(index.findingsBySourceProcess, pairKey(finding.source, finding.process), finding);
     for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
-    for (const target of finding.targets) push(index.findingsByTarget, nameKey(target), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
   }

@@ -11,7 +11,7 @@ import { Molecule, moleculeIds } from "./molecule";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
-import { type Located, Problems, parseTsv } from "./tsv";
+import { type Located, ValidationReport, parseTsv } from "./tsv";
 import { Target, targetIds } from "./target";
 import { VerdictRow } from "./verdict";
 import { checkVerdicts } from "./verdict-rule";
@@ -25,7 +25,7 @@ export class DatasetError extends Error {
 }
 
 /** Records each name once; a second use of the same spelling is a problem. */
-function claimNames(file: string, rows: Located<unknown>[], names: (row: never) => string[], problems: Problems, what: string): void {
+function claimNames(file: string, rows: Located<unknown>[], names: (row: never) => string[], problems: ValidationReport, what: string): void {
   const owner = new Map<string, number>();
   for (const { line, row } of rows) {
     const spellings = new Map(names(row as never).map((name) => [nameKey(name), name]));
@@ -37,7 +37,7 @@ function claimNames(file: string, rows: Located<unknown>[], names: (row: never) 
   }
 }
 
-function checkReferences(references: Located<Reference>[], problems: Problems): void {
+function checkReferences(references: Located<Reference>[], problems: ValidationReport): void {
   for (const { line, row } of references) {
     const expected = `${row.year}${row.suffix}`;
     if (!row.key.endsWith(expected)) problems.add("references.tsv", line, "key", `"${row.key}" should end with its year and suffix "${expected}"`);
@@ -45,7 +45,7 @@ function checkReferences(references: Located<Reference>[], problems: Problems): 
   }
 }
 
-function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>, referenceKeys: Set<string>, problems: Problems): void {
+function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>, referenceKeys: Set<string>, problems: ValidationReport): void {
   const file = "findings.tsv";
   for (const { line, row } of findings) {
     if (!row.id.startsWith(`F-${row.section}-`)) problems.add(file, line, "id", `"${row.id}" should start with F-${row.section}- (its section)`);
@@ -61,7 +61,7 @@ function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>
  * collected before failing, so one run shows a curator all that needs fixing.
  */
 export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset {
-  const problems = new Problems();
+  const problems = new ValidationReport();
   const descriptor = Descriptor.safeParse(descriptorJson);
   if (!descriptor.success) {
     for (const issue of descriptor.error.issues) problems.add("datapackage.json", 1, issue.path.join(".") || "file", issue.message);

@@ -1,4 +1,5 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
+import { LIST_SEPARATOR } from "../contract/finding-columns";
 
 /** A row with the line of the file it came from, so that later checks can point at it. */
 export interface Located<T> {
@@ -7,7 +8,7 @@ export interface Located<T> {
 }
 
 /** Collects `file:line: column: problem` messages, so a curator sees every problem at once. */
-export class Problems {
+export class ValidationReport {
   readonly list: string[] = [];
   add(file: string, line: number, column: string, problem: string): void {
     this.list.push(`${file}:${line}: ${column}: ${problem}`);
@@ -19,7 +20,7 @@ type Shape = Record<string, z.ZodType>;
 /** Turns one cell into the value its schema expects: `|` lists into arrays, years into numbers. */
 function cellValue(schema: z.ZodType, cell: string): unknown {
   const type = schema._zod.def.type;
-  if (type === "array") return cell === "" ? [] : cell.split("|").map((item) => item.trim());
+  if (type === "array") return cell === "" ? [] : cell.split(LIST_SEPARATOR).map((item) => item.trim());
   if (type === "number") return cell === "" ? Number.NaN : Number(cell);
   return cell;
 }
@@ -32,7 +33,7 @@ export function parseTsv<S extends z.ZodObject<Shape>>(
   file: string,
   content: string,
   schema: S,
-  problems: Problems,
+  problems: ValidationReport,
 ): Located<z.infer<S>>[] {
   const columns = Object.keys(schema.shape);
   const lines = content.replace(/^\uFEFF/, "").split(/\r?\n/);

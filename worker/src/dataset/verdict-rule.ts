@@ -1,7 +1,7 @@
 import type { FindingRow } from "./finding";
 import { pairKey } from "./indexes";
 import type { Source } from "./source";
-import type { Located, Problems } from "./tsv";
+import type { Located, ValidationReport } from "./tsv";
 import type { VerdictRow } from "./verdict";
 import { PROCESSES } from "../contract/vocabulary";
 
@@ -20,7 +20,7 @@ const opposite = (a: string, b: string): boolean => (a === "promotes" && b === "
  * every such finding must be listed; an unqualified finding the opposite way means the review
  * disagrees with itself about the source, which only `mixed` may record.
  */
-function checkExceptions(file: string, line: number, row: VerdictRow, pair: Located<FindingRow>[], problems: Problems): void {
+function checkExceptions(file: string, line: number, row: VerdictRow, pair: Located<FindingRow>[], problems: ValidationReport): void {
   const decided = row.verdict === "promotes" || row.verdict === "inhibits";
   const listed = new Set<string>();
   for (const item of row.exceptions) {
@@ -48,7 +48,7 @@ function checkExceptions(file: string, line: number, row: VerdictRow, pair: Loca
  * Every source has one verdict per process; a verdict the findings do not bear out needs a note
  * that says why (the review's figures and text can disagree; the note is where a reader learns it).
  */
-export function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<FindingRow>[], sources: Located<Source>[], problems: Problems): void {
+export function checkVerdicts(verdicts: Located<VerdictRow>[], findings: Located<FindingRow>[], sources: Located<Source>[], problems: ValidationReport): void {
   const file = "verdicts.tsv";
   const byPair = new Map<string, Located<FindingRow>[]>();
   for (const located of findings) {

@@ -1,3 +1,4 @@
+import { LIST_SEPARATOR } from "../contract/finding-columns";
 import type { Context } from "hono";
 
 export type Format = "json" | "csv" | "tsv";
@@ -19,7 +20,7 @@ export function negotiate(c: Context): Format {
 }
 
 function cell(value: unknown): string {
-  if (Array.isArray(value)) return value.join("|");
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
   if (value === null || value === undefined) return "";
   return String(value);
 }

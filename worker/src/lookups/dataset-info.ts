@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
+import { datasetJsonLd } from "./dataset-jsonld";
 
 export const DatasetInfo = z
   .object({
@@ -13,9 +14,11 @@ export const DatasetInfo = z
       findings: z.number().int(),
       verdicts: z.number().int(),
       molecules: z.number().int(),
+      targets: z.number().int(),
       references: z.number().int(),
       cell_lines: z.number().int(),
     }),
+    jsonld: z.record(z.string(), z.unknown()).openapi({ description: "The dataset as a schema.org Dataset (JSON-LD), for search engines and data catalogues" }),
   })
   .openapi("DatasetInfo");
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
@@ -35,8 +38,10 @@ export function datasetInfo(ds: Dataset): DatasetInfo {
       findings: ds.findings.length,
       verdicts: ds.verdicts.length,
       molecules: ds.molecules.length,
+      targets: ds.targets.length,
       references: ds.references.length,
       cell_lines: ds.cellLines.length,
     },
+    jsonld: datasetJsonLd(ds),
   };
 }

@@ -9,7 +9,7 @@ import { findings } from "./findings";
 import { LookupError } from "./lookup-error";
 import { matrix } from "./matrix";
 import { sourceName } from "./source-name";
-import { sourcesFor } from "./sources";
+import { sourcesFor } from "./source-verdicts";
 import { targets } from "./targets";
 import { version } from "./version";
 

@@ -7,7 +7,7 @@ import { paramError, problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
 import { call } from "../lookups/registry";
 import { BatchResult } from "./batch-result";
-import { problems } from "./params";
+import { badRequest } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -41,7 +41,7 @@ function callSchema<N extends LookupName>(fn: N) {
         .default([])
         .openapi({ description: `${signature} null or "" leaves an optional one out.` }),
     })
-    .openapi(`${fn[0]!.toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
+    .openapi(`${fn.charAt(0).toUpperCase()}${fn.slice(1)}Call`, { example: { fn, args: examples[fn] } });
 }
 
 /** A call of any lookup, told apart by `fn`. */
@@ -70,7 +70,7 @@ const route = defineRoute({
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
-    ...problems,
+    ...badRequest,
   },
 });
 

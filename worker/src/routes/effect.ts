@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Basis } from "../dataset/vocabulary";
 import { Effect, effect } from "../lookups/effect";
-import { choiceParam, jsonOnlyParam, optionalParam, processParam, problems, requiredParam, sourceParam } from "./params";
+import { choiceParam, jsonOnlyParam, optionalParam, processParam, badRequest, requiredParam, sourceParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -21,7 +21,7 @@ const route = defineRoute({
       format: jsonOnlyParam,
     }),
   },
-  responses: { 200: { description: "The verdict with its evidence", content: { "application/json": { schema: Effect } } }, ...problems },
+  responses: { 200: { description: "The verdict with its evidence", content: { "application/json": { schema: Effect } } }, ...badRequest },
 });
 
 export const effectRoutes = createRouter().openapi(route, (c) => {

@@ -7,7 +7,7 @@ import { PageMeta, page } from "../http/paging";
 import { MAX_LIMIT, matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
-import { choiceParam, formatParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -46,7 +46,7 @@ const listRoute = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...problems },
+  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...badRequest },
 });
 
 const oneRoute = defineRoute({
@@ -56,7 +56,7 @@ const oneRoute = defineRoute({
   tags: ["findings"],
   summary: "One finding by its id",
   request: { params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }) },
-  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...problems, ...notFound },
+  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 
 export const findingsRoutes = createRouter()

@@ -4,7 +4,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { Basis } from "../dataset/vocabulary";
 import { MatrixRow, matrix } from "../lookups/matrix";
-import { choiceParam, formatParam, listOf, optionalParam, problems, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, optionalParam, badRequest, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -20,7 +20,7 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) }, ...problems },
+  responses: { 200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) }, ...badRequest },
 });
 
 export const matrixRoutes = createRouter().openapi(route, (c) => {

@@ -4,7 +4,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { MoleculeCount, molecules } from "../lookups/molecules";
 import { MoleculeType } from "../dataset/vocabulary";
-import { choiceParam, formatParam, listOf, listParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -22,7 +22,7 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) }, ...problems },
+  responses: { 200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) }, ...badRequest },
 });
 
 export const moleculesRoutes = createRouter().openapi(route, (c) => {

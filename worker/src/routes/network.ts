@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Network, network } from "../lookups/network";
-import { jsonOnlyParam, problems } from "./params";
+import { jsonOnlyParam, badRequest } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -12,7 +12,7 @@ const route = defineRoute({
   path: "/v1/network",
   summary: "The findings as a graph for Cytoscape: source → molecule → target → process",
   request: { query: z.object({ format: jsonOnlyParam }) },
-  responses: { 200: { description: "Cytoscape.js elements JSON", content: { "application/json": { schema: Network } } }, ...problems },
+  responses: { 200: { description: "Cytoscape.js elements JSON", content: { "application/json": { schema: Network } } }, ...badRequest },
 });
 
 export const networkRoutes = createRouter().openapi(route, (c) => c.json(network(dataset()), 200));

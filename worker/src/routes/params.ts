@@ -97,7 +97,7 @@ export const listOf = <T extends z.ZodType>(item: T, meta: z.ZodObject = Dataset
 const problemContent = { "application/problem+json": { schema: Problem } };
 
 /** The error answers every route with parameters can give. */
-export const problems = {
+export const badRequest = {
   400: { description: "A parameter is invalid or unknown; `errors` names it, what is allowed and the closest match", content: problemContent },
 } as const;
 

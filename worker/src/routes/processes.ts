@@ -3,7 +3,7 @@ import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { ProcessInfo, processes } from "../lookups/processes";
-import { formatParam, listOf, problems, tableContent } from "./params";
+import { formatParam, listOf, badRequest, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -14,7 +14,7 @@ const route = defineRoute({
   path: "/v1/processes",
   summary: "The three processes and every name the API accepts for them",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "formation, resorption, cartilage", content: tableContent(listOf(ProcessInfo)) }, ...problems },
+  responses: { 200: { description: "formation, resorption, cartilage", content: tableContent(listOf(ProcessInfo)) }, ...badRequest },
 });
 
 export const processesRoutes = createRouter().openapi(route, (c) => {

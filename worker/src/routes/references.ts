@@ -3,7 +3,7 @@ import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { CitedReference, references } from "../lookups/references";
-import { formatParam, listOf, problems, tableContent } from "./params";
+import { formatParam, listOf, badRequest, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -14,7 +14,7 @@ const route = defineRoute({
   path: "/v1/references",
   summary: "The works the review cites, with the findings that cite them",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference)) }, ...problems },
+  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference)) }, ...badRequest },
 });
 
 export const referencesRoutes = createRouter().openapi(route, (c) => {

@@ -5,7 +5,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { LookupError } from "../lookups/lookup-error";
 import { resolveSource } from "../lookups/names";
-import { formatParam, listOf, notFound, problems, sourceParam, tableContent } from "./params";
+import { formatParam, listOf, notFound, badRequest, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -18,7 +18,7 @@ const listRoute = defineRoute({
   tags: ["sources"],
   summary: "Every cell type whose exosomes the review discusses",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) }, ...problems },
+  responses: { 200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) }, ...badRequest },
 });
 
 const oneRoute = defineRoute({
@@ -28,7 +28,7 @@ const oneRoute = defineRoute({
   tags: ["sources"],
   summary: "One source by code, full name or alias",
   request: { params: z.object({ code: sourceParam }) },
-  responses: { 200: { description: "The source", content: { "application/json": { schema: Source } } }, ...problems, ...notFound },
+  responses: { 200: { description: "The source", content: { "application/json": { schema: Source } } }, ...badRequest, ...notFound },
 });
 
 export const sourcesRoutes = createRouter()

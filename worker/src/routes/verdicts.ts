@@ -5,7 +5,7 @@ import { Verdict } from "../dataset/vocabulary";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { verdicts } from "../lookups/verdicts";
-import { choiceParam, formatParam, listOf, listParam, problems, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -24,7 +24,7 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Verdict rows in file order", content: tableContent(listOf(VerdictRow)) }, ...problems },
+  responses: { 200: { description: "Verdict rows in file order", content: tableContent(listOf(VerdictRow)) }, ...badRequest },
 });
 
 export const verdictsRoutes = createRouter().openapi(route, (c) => {

@@ -1,4 +1,4 @@
-import { cellText, type FindingColumn, proseColumns } from "../columns";
+import { type FindingColumn, findingCell, proseColumns } from "../columns";
 import { PROCESSES } from "../../../../worker/src/contract";
 import type { Finding, MatrixRow } from "../types";
 import { verdictFill, verdictLabel, verdicts } from "../verdicts";
@@ -18,7 +18,7 @@ export interface TableContent {
 export function findingsContent(findings: readonly Finding[], columns: readonly FindingColumn[]): TableContent {
   return {
     header: [...columns],
-    rows: findings.map((finding) => columns.map((column) => cellText(finding, column))),
+    rows: findings.map((finding) => columns.map((column) => findingCell(finding, column))),
     prose: columns.flatMap((column, i) => (proseColumns.has(column) ? [i] : [])),
     style: "TableStyleMedium2",
   };

@@ -9,11 +9,11 @@ export function writeContent(range: Excel.Range, content: TableContent): void {
   // Text format before the values: "2.1" stays a section number and a value that starts with "=" stays text, never a formula.
   range.numberFormat = cells.map((row) => row.map(() => "@"));
   range.values = cells;
-  content.fills?.forEach((row, r) =>
+  content.fills?.forEach((row, r) => {
     row.forEach((color, c) => {
       if (color) range.getCell(r + 1, c).format.fill.color = color;
-    }),
-  );
+    });
+  });
   range.format.autofitColumns();
   for (const c of content.prose ?? []) {
     const column = range.getColumn(c).format;

@@ -1,4 +1,4 @@
-import { cellText, type FindingColumn } from "../columns";
+import { type FindingColumn, findingCell } from "../columns";
 import type { Finding } from "../types";
 import { el } from "./dom";
 
@@ -25,7 +25,7 @@ export function preview(onPick: (finding: Finding) => void): Preview {
         ...findings.map((finding) => {
           const row = el("tr");
           for (const column of columns) {
-            const text = cellText(finding, column);
+            const text = findingCell(finding, column);
             if (column !== "id") {
               row.append(el("td", { title: text }, text));
               continue;
