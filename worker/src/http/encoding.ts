@@ -23,7 +23,7 @@ export function percentEncoding(): MiddlewareHandler {
     if (bad !== undefined) {
       const shown = bad.length > 60 ? `${bad.slice(0, 60)}…` : bad;
       // Blame the parameter whose name or value is broken, or the path.
-      const param = bad === url.pathname ? "path" : bad.split("=")[0]!;
+      const param = bad === url.pathname ? "path" : (bad.split("=", 1)[0] ?? bad);
       return problem(
         c,
         400,

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { LookupError } from "../lookups/lookup-error";
+import type { LookupError } from "../lookups/lookup-error";
 import { type ProblemKind, type ProblemStatus, kindOfStatus, problemAnchor, statusTitles } from "./problem-kinds";
 
 export const ParamError = z.object({
