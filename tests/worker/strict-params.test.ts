@@ -80,6 +80,14 @@ describe("strict parameters", () => {
       const response = await get(`/v1/sources?format=${format}`);
       expect(response.headers.get("Content-Type"), format).toContain("text/csv");
     }
+    // format is taken everywhere: json on every route, csv and tsv where the answer is a table.
+    for (const path of [`/v1/findings/${findings[0]!.id}`, "/v1/sources/OC", "/v1/dataset", "/healthz", "/v1/effect?source=OC&process=formation&"]) {
+      const sep = path.includes("?") ? "" : "?";
+      expect((await get(`${path}${sep}format=JSON`)).status, path).toBe(200);
+      const { status, body } = await problemOf(`${path}${sep}format=csv`);
+      expect(status, path).toBe(400);
+      expect(body.errors[0]!.param, path).toBe("format");
+    }
     const inhibits = findings.filter((f) => f.direction === "inhibits").map((f) => f.id);
     expect(ids((await json("/v1/findings?direction=INHIBITS&limit=1000")).body.data)).toEqual(inhibits);
     const typo = await problemOf("/v1/findings?direction=inhibit");

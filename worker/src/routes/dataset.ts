@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { DatasetInfo, datasetInfo } from "../lookups/dataset-info";
+import { jsonOnlyParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -10,6 +11,7 @@ const infoRoute = defineRoute({
   tags: ["dataset"],
   path: "/v1/dataset",
   summary: "The dataset's name, version, source review, license and counts",
+  request: { query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "About the dataset", content: { "application/json": { schema: DatasetInfo } } } },
 });
 
@@ -19,6 +21,7 @@ const healthRoute = defineRoute({
   tags: ["service"],
   path: "/healthz",
   summary: "Liveness: the Worker answers and its dataset is loaded",
+  request: { query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "Alive", content: { "application/json": { schema: z.object({ status: z.literal("ok"), dataset: z.string() }) } } } },
 });
 

@@ -7,7 +7,7 @@ import { PageMeta, page } from "../http/paging";
 import { MAX_LIMIT, matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
-import { choiceParam, formatParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, jsonOnlyParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -55,7 +55,7 @@ const oneRoute = defineRoute({
   operationId: "getFinding",
   tags: ["findings"],
   summary: "One finding by its id",
-  request: { params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }) },
+  request: { params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }), query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 

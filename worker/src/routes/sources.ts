@@ -5,7 +5,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { LookupError } from "../lookups/lookup-error";
 import { resolveSource } from "../lookups/names";
-import { formatParam, listOf, notFound, badRequest, sourceParam, tableContent } from "./params";
+import { formatParam, jsonOnlyParam, listOf, notFound, badRequest, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -27,7 +27,7 @@ const oneRoute = defineRoute({
   operationId: "getSource",
   tags: ["sources"],
   summary: "One source by code, full name or alias",
-  request: { params: z.object({ code: sourceParam }) },
+  request: { params: z.object({ code: sourceParam }), query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "The source", content: { "application/json": { schema: Source } } }, ...badRequest, ...notFound },
 });
 
