@@ -118,6 +118,10 @@ describe("strict parameters", () => {
   });
 
   it("an unknown resource in the path is a 404 with a suggestion", async () => {
+    const route = await problemOf("/v1/finding");
+    expect(route.status).toBe(404);
+    expect(route.body.errors[0]).toMatchObject({ param: "path", suggestion: "/v1/findings" });
+    expect(route.body.detail).toContain("Did you mean /v1/findings?");
     const source = await problemOf("/v1/sources/OCC");
     expect(source.status).toBe(404);
     expect(source.body.errors[0]!.suggestion).toBe("OC");

@@ -5,6 +5,7 @@ import { percentEncoding } from "./http/encoding";
 import { isProblemStatus, paramError, problem } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
+import { nearest } from "./lookups/nearest";
 import { batchRoutes } from "./routes/batch";
 import { datasetRoutes } from "./routes/dataset";
 import { docsRoutes } from "./routes/docs";
@@ -73,7 +74,10 @@ app.notFound((c) => {
     c.header("Allow", methods.join(", "));
     return problem(c, 405, `${c.req.method} is not allowed on ${path}; use ${methods.join(" or ")}.`);
   }
-  return problem(c, 404, `There is nothing at ${path}. The API lives under /v1 (e.g. /v1/effect, /v1/findings); see /docs for every route.`);
+  const suggestion = nearest(path, new Set(app.routes.map((r) => r.path).filter((p) => !p.includes(":") && !p.includes("*"))));
+  const shown = path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  const detail = `There is nothing at ${shown}.${suggestion ? ` Did you mean ${suggestion}?` : ""} The API lives under /v1 (e.g. /v1/effect, /v1/findings); see /docs for every route.`;
+  return problem(c, 404, detail, suggestion ? [{ param: "path", message: detail, suggestion }] : []);
 });
 
 app.onError((error, c) => {
