@@ -132,3 +132,20 @@ describe("strict parameters", () => {
     expect(finding.body.errors[0]!.suggestion).toBe(id);
   });
 });
+
+describe("every documented route takes exactly the parameters its document lists", () => {
+  it("an unknown parameter on any GET route is refused, listing the documented ones", async () => {
+    const { body: doc } = await json<{ paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> }>("/openapi.json");
+    const examples: Record<string, string> = { "{id}": String(findings[0]?.id), "{code}": "OC", "{file}": "findings.tsv" };
+    const operations = Object.entries(doc.paths).filter(([, item]) => item.get);
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    for (const [template, item] of operations) {
+      const path = template.replace(/\{\w+\}/g, (name) => examples[name] ?? name);
+      const documented = (item.get!.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name);
+      const { status, body } = await problemOf(`${path}?zzz_unknown=1`);
+      expect(status, template).toBe(400);
+      expect(body.errors[0]!.param, template).toBe("zzz_unknown");
+      expect(body.errors[0]!.allowed ?? [], template).toEqual(documented);
+    }
+  });
+});
