@@ -6,7 +6,7 @@ import { insertAtSelection, insertOnNewSheet, type InsertRequest } from "../../a
 import { refreshTables } from "../../addin/src/taskpane/excel/refresh";
 import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } from "../../addin/src/taskpane/excel/saved";
 import type { Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
-import { verdictFill, verdictLabel } from "../../addin/src/taskpane/verdicts";
+import { verdictFill } from "../../addin/src/taskpane/verdicts";
 import app from "../../worker/src/app";
 import { parseAddress, Workbook } from "../e2e/host/workbook";
 import { mockExcel } from "./taskpane-excel-mock";
@@ -42,6 +42,9 @@ const read = (book: Workbook, address: string) => {
 };
 
 const request = (content: TableContent): InsertRequest => ({ content, nameWords: ["OC", "cartilage"] });
+
+/** A verdict as a person writes it: not_studied → "not studied". */
+const words = (verdict: string) => verdict.replace(/_/g, " ");
 
 describe("insert", () => {
   it("writes the findings as a table at the selected cell, every cell as text", async () => {
@@ -122,7 +125,7 @@ describe("insert", () => {
     expect(outcome.kind === "inserted" && outcome.table.name).toBe("EXO_matrix_review");
     const sheet = book.sheet("Sheet1");
     matrix.forEach((row, i) => {
-      expect(sheet.values({ row: i + 1, column: 0, rows: 1, columns: 6 })[0]).toEqual([row.source, row.name, row.group, verdictLabel[row.formation], verdictLabel[row.resorption], verdictLabel[row.cartilage]]);
+      expect(sheet.values({ row: i + 1, column: 0, rows: 1, columns: 6 })[0]).toEqual([row.source, row.name, row.group, words(row.formation), words(row.resorption), words(row.cartilage)]);
       expect(sheet.cell(i + 1, 5)?.fill).toBe(verdictFill[row.cartilage]);
       expect(sheet.cell(i + 1, 0)?.fill).toBeUndefined();
     });

@@ -1,3 +1,4 @@
+import { MAX_FINDINGS_LIMIT } from "../../../worker/src/contract";
 import { type Api, answers, read } from "./api";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
@@ -6,14 +7,12 @@ import { readSavedTables, rememberTable, type SavedQuery, type SavedTable, write
 import { type FindingsQuery, findingsPath, queryWords } from "./query";
 import type { Finding } from "./types";
 
-/** The API's largest page. */
-const PAGE = 1000;
 
 /** Every finding a query matches, page by page. `fresh` skips the cache, as a refresh must. */
 export async function allFindings(api: Api, query: FindingsQuery, fresh = false): Promise<Finding[]> {
   const rows: Finding[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await read(api, findingsPath(query, { limit: PAGE, offset }), answers.findings, { fresh });
+  for (let offset = 0; ; offset += MAX_FINDINGS_LIMIT) {
+    const page = await read(api, findingsPath(query, { limit: MAX_FINDINGS_LIMIT, offset }), answers.findings, { fresh });
     rows.push(...page.data);
     if (page.data.length === 0 || rows.length >= page.meta.total) return rows;
   }

@@ -1,3 +1,4 @@
+import { BASES, BASIS_LABELS } from "../../../worker/src/contract";
 import { contentOf, insertTable, refreshAll, savedTables } from "./actions";
 import { type Api, answers, read } from "./api";
 import type { TableContent } from "./excel/content";
@@ -143,9 +144,9 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   );
 
   // The verdict matrix.
-  const basis = select("Verdicts", [["review", "the review's own (Figures 1–3)"], ["evidence", "derived from the findings"]], () => {});
+  const basis = select("Verdicts", BASES.map((b): [string, string] => [b, BASIS_LABELS[b]]), () => {});
   const matrixButton = button("Insert matrix at the selected cell", () => {
-    const saved: SavedQuery = { kind: "matrix", basis: basis.control.value || "review" };
+    const saved: SavedQuery = { kind: "matrix", basis: basis.control.value || BASES[0] };
     void insert(saved, "Fetching the verdict matrix…", "source");
   });
 

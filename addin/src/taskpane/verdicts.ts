@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, VERDICTS, type Verdict } from "../../../worker/src/contract";
+import type { Verdict } from "../../../worker/src/contract";
 
 /**
  * Fills from the Okabe–Ito palette, which stays distinguishable under the common colour-vision
@@ -12,8 +12,3 @@ export const verdictFill: Record<Verdict, string> = {
   not_studied: "#BBBBBB",
   no_data: "#FFFFFF",
 };
-
-/** How a verdict reads in a cell: the contract's labels, as the custom functions spell them. */
-export const verdictLabel = VERDICT_LABELS;
-
-export const verdicts = VERDICTS;

@@ -4,8 +4,7 @@
 export const MAX_CALLS = 1000;
 /** Bytes of one POST /v1/batch body. */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Positional arguments in one batch call, and characters in one text argument. */
-export const MAX_ARGS = 8;
+/** Characters in one text argument of a batch call. */
 export const MAX_ARG_LENGTH = 1000;
 /** Findings in one page of GET /v1/findings (and all EXO.FINDINGS returns). */
 export const MAX_FINDINGS_LIMIT = 1000;

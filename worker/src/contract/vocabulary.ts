@@ -48,6 +48,11 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 export const BASES = ["review", "evidence"] as const;
 export type Basis = (typeof BASES)[number];
 
+export const BASIS_LABELS: Record<Basis, string> = {
+  review: "the review's own (Figures 1–3)",
+  evidence: "derived from the findings",
+};
+
 /** Where in the review a verdict comes from (verdicts.tsv `basis`). */
 export const VERDICT_BASES = ["figure-1", "figure-2", "figure-3", "section summary", "section text"] as const;
 export type VerdictBasis = (typeof VERDICT_BASES)[number];

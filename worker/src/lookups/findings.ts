@@ -4,9 +4,8 @@ import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import { searchFindings } from "./search";
-
-export const MAX_LIMIT = 1000;
 
 /** A filter of one value or several (matching any of them). */
 export type OneOrMany = string | readonly string[];
@@ -116,7 +115,7 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
 /** One page of the findings the query matches (100 by default). */
 export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
   const rows = matchingFindings(ds, query);
-  const limit = Math.min(query.limit ?? 100, MAX_LIMIT);
+  const limit = Math.min(query.limit ?? 100, MAX_FINDINGS_LIMIT);
   const offset = query.offset ?? 0;
   return { data: rows.slice(offset, offset + limit), meta: { total: rows.length, limit, offset, dataset: ds.version } };
 }

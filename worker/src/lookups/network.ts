@@ -4,12 +4,25 @@ import { nameKey } from "../dataset/indexes";
 import { PROCESS_LABELS } from "../contract/vocabulary";
 
 const Node = z.object({ data: z.object({ id: z.string(), label: z.string(), kind: z.enum(["source", "molecule", "target", "process"]) }) });
+const RELATIONS = ["carries", "carries_depleted", "acts_on", "regulates"] as const;
+type Relation = (typeof RELATIONS)[number];
+const RELATION_LABELS: Record<Relation, string> = {
+  carries: "carries",
+  carries_depleted: "carries less of (depleted in the vesicles)",
+  acts_on: "acts on",
+  regulates: "regulates",
+};
+
 const Edge = z.object({
   data: z.object({
     id: z.string(),
     source: z.string(),
     target: z.string(),
-    relation: z.enum(["carries", "acts_on", "regulates"]),
+    relation: z.enum(RELATIONS).openapi({
+      description:
+        "carries: the source's vesicles carry the molecule; carries_depleted: they carry less of it (cargo_change depleted), and the finding's effect, drawn from the source itself, is that of vesicles lacking it; acts_on: cargo acts on a target; regulates: into a process",
+    }),
+    label: z.string().openapi({ description: "The relation in words, with the direction on edges into a process" }),
     direction: z.string().openapi({ description: "promotes, inhibits or no_effect, on edges into a process" }),
     findings: z.array(z.string()),
   }),
@@ -26,6 +39,8 @@ const built = new WeakMap<Dataset, Network>();
  * skipping the links it has no names for; edges shared by findings list every finding id.
  * One entity is one node: a target that is also cargo (RUNX2, RANKL, miR-155) — same HGNC id or
  * same name — joins the molecule's node.
+ * Depleted cargo does not act: the vesicles carry less of it, so its edge is `carries_depleted`
+ * and the finding's direction runs from the source, never from the molecule or its targets.
  */
 export function network(ds: Dataset): Network {
   const cached = built.get(ds);
@@ -47,21 +62,23 @@ export function network(ds: Dataset): Network {
     const molecule = moleculeFor.get(nameKey(name)) ?? (target?.hgnc_id ? moleculeFor.get(target.hgnc_id) : undefined);
     return molecule === undefined ? node("target", name) : node("molecule", molecule);
   };
-  const edge = (from: string, to: string, relation: z.infer<typeof Edge>["data"]["relation"], direction: string, finding: string) => {
+  const edge = (from: string, to: string, relation: Relation, direction: string, finding: string) => {
     if (from === to) return;
-    const id = `${from}->${to}:${direction}`;
+    const id = `${from}->${to}:${relation}:${direction}`;
     const existing = edges.get(id);
+    const label = direction === "" ? RELATION_LABELS[relation] : direction.replace("_", " ");
     if (existing) existing.data.findings.push(finding);
-    else edges.set(id, { data: { id, source: from, target: to, relation, direction, findings: [finding] } });
+    else edges.set(id, { data: { id, source: from, target: to, relation, label, direction, findings: [finding] } });
   };
   for (const f of ds.findings) {
     const origin = node("source", f.source);
     const process = node("process", PROCESS_LABELS[f.process]);
+    const depleted = f.cargo_change === "depleted";
     const carriers = f.cargo.length > 0 ? f.cargo.map((m) => node("molecule", m)) : [origin];
-    if (f.cargo.length > 0) for (const m of carriers) edge(origin, m, "carries", "", f.id);
+    if (f.cargo.length > 0) for (const m of carriers) edge(origin, m, depleted ? "carries_depleted" : "carries", "", f.id);
     const actors = f.targets.length > 0 ? f.targets.map(targetNode) : carriers;
     if (f.targets.length > 0) for (const from of carriers) for (const t of actors) edge(from, t, "acts_on", "", f.id);
-    for (const from of actors) edge(from, process, "regulates", f.direction, f.id);
+    for (const from of depleted ? [origin] : actors) edge(from, process, "regulates", f.direction, f.id);
   }
   const result = { elements: { nodes: [...nodes.values()], edges: [...edges.values()] } };
   built.set(ds, result);

@@ -4,7 +4,8 @@ import { Finding } from "../dataset/finding";
 import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
 import { list, negotiate } from "../http/format";
 import { PageMeta, page } from "../http/paging";
-import { MAX_LIMIT, matchingFindings } from "../lookups/findings";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
 import { choiceParam, formatParam, jsonOnlyParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
@@ -41,7 +42,7 @@ const listRoute = defineRoute({
       citation_given: optionalParam(choiceParam(CitationGiven, "citation_given")),
       cargo_change: optionalParam(choiceParam(CargoChange, "cargo_change")),
       evidence_code: optionalParam(choiceParam(EvidenceCode, "evidence_code")),
-      limit: optionalParam(integerParam(1, MAX_LIMIT, `Rows per page, 1–${MAX_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
+      limit: optionalParam(integerParam(1, MAX_FINDINGS_LIMIT, `Rows per page, 1–${MAX_FINDINGS_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
       offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
       format: formatParam,
     }),

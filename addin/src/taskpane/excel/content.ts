@@ -1,7 +1,7 @@
 import { type FindingColumn, findingCell, proseColumns } from "../columns";
-import { PROCESSES } from "../../../../worker/src/contract";
+import { PROCESSES, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
 import type { Finding, MatrixRow } from "../types";
-import { verdictFill, verdictLabel, verdicts } from "../verdicts";
+import { verdictFill } from "../verdicts";
 
 /** What goes into the cells of one table: a header row, the rows, and how they look. */
 export interface TableContent {
@@ -28,7 +28,7 @@ export function findingsContent(findings: readonly Finding[], columns: readonly 
 export function matrixContent(rows: readonly MatrixRow[]): TableContent {
   return {
     header: ["source", "name", "group", ...PROCESSES],
-    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => verdictLabel[row[p]])]),
+    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => VERDICT_LABELS[row[p]])]),
     fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]])]),
     style: "TableStyleLight1",
   };
@@ -38,8 +38,8 @@ export function matrixContent(rows: readonly MatrixRow[]): TableContent {
 export function legendContent(): TableContent {
   return {
     header: ["verdict"],
-    rows: verdicts.map((v) => [verdictLabel[v]]),
-    fills: verdicts.map((v) => [verdictFill[v]]),
+    rows: VERDICTS.map((v) => [VERDICT_LABELS[v]]),
+    fills: VERDICTS.map((v) => [verdictFill[v]]),
     style: "",
   };
 }
