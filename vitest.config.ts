@@ -4,6 +4,7 @@ import { tsvText } from "./tests/support/tsv-text.ts";
 
 export default defineConfig({
   test: {
+    globalSetup: ["./tests/support/build-dataset.ts"],
     projects: [
       {
         plugins: [
@@ -17,7 +18,7 @@ export default defineConfig({
       },
       {
         plugins: [tsvText()],
-        test: { name: "node", include: ["tests/data/**/*.test.ts", "tests/addin/**/*.test.ts", "tests/contract/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["tests/data/**/*.test.ts", "tests/build/**/*.test.ts", "tests/addin/**/*.test.ts", "tests/contract/**/*.test.ts"], environment: "node" },
       },
     ],
   },

@@ -10,14 +10,25 @@ import { spread } from "./stats.mjs";
 /** The routes to compare; the first, /healthz, is the floor (what the runtime and middleware cost). */
 export function apiRoutes(sources) {
   const batch = (n) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ calls: batchCalls(n, sources) }) });
+  // `single`: a route that answers one lookup; each should run at the floor /healthz sets.
   return [
     { name: "healthz", path: "/healthz" },
-    { name: "effect", path: "/v1/effect?source=OC&process=cartilage" },
-    { name: "findings filtered", path: "/v1/findings?source=OC&process=cartilage" },
+    { name: "effect", path: "/v1/effect?source=OC&process=cartilage", single: true },
+    { name: "findings filtered", path: "/v1/findings?source=OC&process=cartilage", single: true },
+    { name: "finding by id", path: "/v1/findings/F-2.2-03", single: true },
+    { name: "sources", path: "/v1/sources", single: true },
+    { name: "source by alias", path: "/v1/sources/OC-Exos", single: true },
+    { name: "processes", path: "/v1/processes", single: true },
+    { name: "molecules", path: "/v1/molecules?source=BMSC", single: true },
+    { name: "references", path: "/v1/references", single: true },
+    { name: "dataset", path: "/v1/dataset", single: true },
     { name: "findings all JSON", path: "/v1/findings?limit=1000" },
     { name: "findings all CSV", path: "/v1/findings?limit=1000&format=csv" },
-    { name: "matrix", path: "/v1/matrix" },
+    { name: "matrix", path: "/v1/matrix", single: true },
     { name: "batch 100", path: "/v1/batch", lookups: 100, ...batch(100) },
+    // The same without its FINDINGS calls: at 100× the data a FINDINGS answer is 100× larger, so
+    // this row shows what the lookups themselves cost as the data grows.
+    { name: "batch 100 without FINDINGS", path: "/v1/batch", lookups: 100, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ calls: batchCalls(112, sources).filter((c) => c.fn !== "findings").slice(0, 100) }) },
     { name: "batch 1000", path: "/v1/batch", lookups: 1000, ...batch(1000) },
   ];
 }
@@ -51,6 +62,7 @@ export async function benchApi(url, routes, { rounds = 3, seconds = 2, connectio
     const runs = samples.get(route.name);
     return {
       name: route.name,
+      single: Boolean(route.single),
       request: `${route.method ?? "GET"} ${route.path}`,
       lookupsPerRequest: route.lookups ?? 1,
       requestsPerSecond: spread(runs.map((r) => r.requestsPerSecond)),

@@ -52,6 +52,7 @@ export async function benchGrowth(bundle, workDir, { factors, ports, routes, rou
         requestsPerSecond: spread(samples[r][i].map((s) => s.requestsPerSecond)),
         ratioToCurated: spread(samples[r][i].map((s, round) => s.requestsPerSecond / samples[r][0][round].requestsPerSecond)),
         p99Ms: spread(samples[r][i].map((s) => s.p99Ms)),
+        bytesPerResponse: samples[r][i][0].bytesPerResponse,
         failed: samples[r][i].reduce((n, s) => n + s.failed, 0),
       })),
     }));

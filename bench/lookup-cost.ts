@@ -17,11 +17,18 @@ const lookup = (fn: LookupName, ...args: string[]): ((ds: Dataset) => unknown) =
 
 const probes: Probe[] = [
   { name: "effect(OC, cartilage)", run: lookup("effect", "OC", "cartilage") },
+  { name: "effect(BMSC, formation, evidence)", run: lookup("effect", "BMSC", "formation", "evidence") },
   { name: "count(BMSC, formation)", run: lookup("count", "BMSC", "formation") },
+  { name: "count(BMSC, formation, inhibits)", run: lookup("count", "BMSC", "formation", "inhibits") },
   { name: "findings(OC, cartilage)", run: lookup("findings", "OC", "cartilage") },
   { name: "cargo(BMSC)", run: lookup("cargo", "BMSC") },
+  { name: "cargo(BMSC, formation, miRNA)", run: lookup("cargo", "BMSC", "formation", "miRNA") },
+  { name: "targets(OC)", run: lookup("targets", "OC") },
+  { name: "citations(OC, cartilage)", run: lookup("citations", "OC", "cartilage") },
   { name: "sources(formation)", run: lookup("sources", "formation") },
+  { name: "name(OC-Exos)", run: lookup("name", "OC-Exos") },
   { name: "matrix()", run: lookup("matrix") },
+  { name: "version()", run: lookup("version") },
   { name: "GET /v1/findings?source=OC&process=cartilage (lookup + JSON)", run: (ds) => JSON.stringify(findings(ds, { source: ["OC"], process: "cartilage" })) },
   { name: "GET /v1/findings?limit=1000 (lookup + JSON)", run: (ds) => JSON.stringify(findings(ds, { limit: 1000 })) },
 ];

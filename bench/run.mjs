@@ -1,7 +1,8 @@
 /**
  * npm run bench: builds the add-in and the production Worker, then measures sizes and cold start,
- * API throughput beside /healthz, growth with 10× and 100× synthetic data, and the recalculation
- * storm in Chromium. Writes bench/results/*.json and BENCHMARKS.md. Ports 8792–8798, loopback only.
+ * the cost (CPU, heap, bytes) of each kind of request, API throughput beside /healthz, growth with
+ * 10× and 100× synthetic data, and the recalculation storm in Chromium. Writes bench/results/*.json
+ * and BENCHMARKS.md. Ports 8792–8798, loopback only.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -10,8 +11,9 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { apiRoutes, benchApi } from "./api.mjs";
 import { sourceCodes } from "./batch-calls.mjs";
-import { coldStart } from "./cold-start.mjs";
+import { coldStart, minimalWorker } from "./cold-start.mjs";
 import { benchGrowth } from "./growth.mjs";
+import { requestCost } from "./request-cost.mjs";
 import { machine } from "./machine.mjs";
 import { writeReport } from "./report.mjs";
 import { addinSizes } from "./sizes.mjs";
@@ -19,7 +21,7 @@ import { benchStorm, stormBlocked } from "./storm.mjs";
 import { buildWorker, wranglerEnv } from "./worker-bundle.mjs";
 import { startWorkerd } from "./workerd.mjs";
 
-const PORTS = { api: 8792, coldStart: 8793, growth: [8795, 8796, 8797], storm: 8798 };
+const PORTS = { api: 8792, coldStart: 8793, cost: 8794, growth: [8795, 8796, 8797], storm: 8798 };
 const root = new URL("..", import.meta.url).pathname;
 const resultsDir = new URL("./results/", import.meta.url);
 const started = performance.now();
@@ -40,9 +42,12 @@ try {
   execFileSync("npm", ["run", "build"], { cwd: root, env: wranglerEnv, stdio: "pipe" });
   const bundle = buildWorker(join(work, "worker"));
 
-  log("cold start: fresh workerd, five times");
-  const cold = await coldStart(bundle.outdir, PORTS.coldStart, { runs: 5 });
+  log("cold start: fresh workerd, five times, beside a Worker that only answers /healthz");
+  const cold = await coldStart(bundle.outdir, PORTS.coldStart, { runs: 5, baselineDir: minimalWorker(join(work, "minimal")) });
   save("cold-start", { date, machine: host, worker: { modules: bundle.modules, bytes: bundle.bytes, gzipBytes: bundle.gzipBytes }, coldStart: cold, addin: addinSizes() });
+
+  log("cost per request: every probe on a fresh workerd, three runs each");
+  save("cost", { date, machine: host, runs: 3, probes: await requestCost(bundle.outdir, PORTS.cost, { runs: 3, log }) });
 
   log("API throughput: every route beside /healthz, 5 rounds of 2 s per route");
   const routes = apiRoutes(sourceCodes());
@@ -56,7 +61,7 @@ try {
   save("api", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 5, routes: api });
 
   log("growth: curated, 10× and 100× synthetic data, side by side");
-  const growthRoutes = routes.filter((r) => ["healthz", "effect", "findings filtered", "findings all JSON", "matrix", "batch 100"].includes(r.name));
+  const growthRoutes = routes.filter((r) => r.name === "healthz" || r.single || ["findings all JSON", "batch 100", "batch 100 without FINDINGS"].includes(r.name));
   const growth = await benchGrowth(bundle, work, { factors: [1, 10, 100], ports: PORTS.growth, routes: growthRoutes, rounds: 3, seconds: 2, log });
   save("growth", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 3, ...growth });
 

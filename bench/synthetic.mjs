@@ -8,7 +8,7 @@
  * (molecule names and aliases, citation keys, finding ids) and keeps everything else, so the
  * result passes the same loader checks as the real files.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dataDir = new URL("../data/", import.meta.url);
@@ -38,7 +38,7 @@ function syntheticId(i) {
   return { id: `F-${section}-${100 + (i % 900)}`, section };
 }
 
-/** Writes the six TSV files, `factor` times the curated rows where the data grows, into `dir`. */
+/** Writes the data folder, `factor` times the curated rows where the data grows, into `dir`. */
 export function writeSyntheticData(factor, dir) {
   mkdirSync(dir, { recursive: true });
   const copies = Array.from({ length: factor }, (_, k) => k);
@@ -63,22 +63,39 @@ export function writeSyntheticData(factor, dir) {
 
   const findings = read("findings.tsv");
   let synthetic = 0;
+  /** The ids of each curated finding's copies, for the verdicts' exceptions. */
+  const copiesOf = new Map();
   findings.rows = copies.flatMap((k) =>
     findings.rows.map((f) => {
       if (k === 0) return f;
+      const copy = syntheticId(synthetic++);
+      copiesOf.set(f.id, [...(copiesOf.get(f.id) ?? []), copy.id]);
       return {
         ...f,
-        ...syntheticId(synthetic++),
+        ...copy,
         cargo: mapList(f.cargo, (c) => renamed(c, k)),
         citations: mapList(f.citations, (c) => citation(c, k)),
       };
     }),
   );
 
+  // A finding that is a verdict's exception (id:state) has copies that are exceptions too.
+  const verdicts = read("verdicts.tsv");
+  for (const v of verdicts.rows) {
+    v.exceptions = mapList(v.exceptions, (item) => {
+      const [id, state] = item.split(":");
+      return [item, ...(copiesOf.get(id) ?? []).map((copy) => `${copy}:${state}`)].join("|");
+    });
+  }
+
   write(dir, "molecules.tsv", molecules);
+  write(dir, "verdicts.tsv", verdicts);
   write(dir, "references.tsv", references);
   write(dir, "findings.tsv", findings);
-  for (const file of ["sources.tsv", "cell_lines.tsv", "verdicts.tsv"]) copyFileSync(new URL(file, dataDir), join(dir, file));
-  copyFileSync(new URL("datapackage.json", dataDir), join(dir, "datapackage.json"));
+  // Every other table (sources, cell lines, targets, verdicts, …) and the descriptor stay as they are.
+  const written = new Set(["molecules.tsv", "references.tsv", "findings.tsv", "verdicts.tsv"]);
+  for (const file of readdirSync(dataDir).filter((f) => (f.endsWith(".tsv") || f === "datapackage.json") && !written.has(f))) {
+    copyFileSync(new URL(file, dataDir), join(dir, file));
+  }
   return { dir, findings: findings.rows.length, molecules: molecules.rows.length, references: references.rows.length };
 }

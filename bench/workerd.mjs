@@ -3,6 +3,7 @@
  * 127.0.0.1 only, and stops it again. Ready means /healthz answered 200.
  */
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { performance } from "node:perf_hooks";
 import workerd from "workerd";
@@ -28,12 +29,26 @@ const accepts = (port) =>
     socket.once("error", () => resolve(false));
   });
 
+/** CPU time the process has used so far, in ms: every thread's run time from /proc (ns resolution). */
+export function processCpuMs(pid) {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      // The thread ended between listing and reading: its time is lost either way.
+    }
+  }
+  return ns / 1e6;
+}
+
 /**
  * Starts workerd and waits for its first answer. From spawning the process: `listeningMs` until
  * the port accepts connections (workerd has compiled the bundle by then), `firstAnswerMs` until
- * the first 200 on /healthz, whose request also parses and indexes the dataset (once per isolate).
+ * the first 200 on /healthz, whose request also unpacks the dataset (once per isolate). With
+ * `untouched`, it returns as soon as the port accepts connections and sends no request.
  */
-export async function startWorkerd(bundleDir, port, { timeoutMs = 20_000 } = {}) {
+export async function startWorkerd(bundleDir, port, { timeoutMs = 20_000, untouched = false } = {}) {
   const started = performance.now();
   const child = spawn(binary, ["serve", config, "--import-path", bundleDir, "--socket-addr", `http=127.0.0.1:${port}`], {
     stdio: ["ignore", "ignore", "pipe"],
@@ -60,6 +75,7 @@ export async function startWorkerd(bundleDir, port, { timeoutMs = 20_000 } = {})
     if (listeningMs === undefined) {
       if (await accepts(port)) listeningMs = performance.now() - started;
       else await pause(2);
+      if (untouched && listeningMs !== undefined) return { url, pid: child.pid, listeningMs, stop };
       continue;
     }
     const response = await fetch(`${url}/healthz`);

@@ -2,7 +2,7 @@ import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Finding, ListAnswer, Source } from "../../addin/src/taskpane/types";
 import { launch, openPane, type Pane } from "./support/browser";
-import { api, DEFAULT_COLUMNS, row } from "./support/expect-data";
+import { api, DEFAULT_COLUMNS, lastDefaultColumn, row } from "./support/expect-data";
 import { ORIGIN } from "./support/origin";
 import { notice } from "./support/pane-actions";
 
@@ -60,8 +60,8 @@ afterAll(async () => {
 
 describe("a finding whose text holds markup", () => {
   it("is shown as text in the preview, the source list and the detail, and nothing runs", async () => {
-    await page.locator("table.preview tbody tr").first().waitFor();
-    expect(await page.locator("table.preview tbody tr").first().locator("td").last().textContent()).toBe(hostile.quote);
+    await page.locator(".card").first().waitFor();
+    expect(await page.locator(".card").first().locator(".snippet").textContent()).toBe(`“${hostile.quote}”`);
     expect(await page.getByRole("checkbox", { name: /^BMSC — <img/ }).textContent()).toContain(`<img src=x onerror="window.__pwned='source'">`);
 
     await page.getByRole("button", { name: doctored.id, exact: true }).click();
@@ -82,7 +82,7 @@ describe("a finding whose text holds markup", () => {
     await page.evaluate(() => __exoHost.select("Sheet1!A1"));
     await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
     await notice(page, "Inserted table");
-    expect(await page.evaluate(() => __exoHost.values("Sheet1!A2:J2"))).toEqual([row(doctored, DEFAULT_COLUMNS)]);
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!A3:${lastDefaultColumn("A")}3`)).toEqual([row(doctored, DEFAULT_COLUMNS)]);
     expect(await page.evaluate(() => __exoHost.formulas("Sheet1!A1:J200"))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(pane.problems).toEqual([]);

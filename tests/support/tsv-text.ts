@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 
 /**
- * Loads `.tsv` imports as text in plain-Node test projects, as wrangler's Text rule does in the
- * Worker, so the same embedded-dataset module runs in both.
+ * Loads `.tsv` and `.pack` imports as text in plain-Node test projects, as wrangler's Text rule
+ * does in the Worker, so the same embedded-dataset module runs in both.
  */
 export function tsvText(): Plugin {
   return {
@@ -11,7 +11,7 @@ export function tsvText(): Plugin {
     enforce: "pre",
     load(id) {
       const path = id.split("?")[0]!;
-      if (!path.endsWith(".tsv")) return null;
+      if (!path.endsWith(".tsv") && !path.endsWith(".pack")) return null;
       return `export default ${JSON.stringify(readFileSync(path, "utf8"))};`;
     },
   };

@@ -1,26 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { versionPattern } from "./raw-data";
 import { get, json } from "./fetch";
 
+const ETAG = /^"[0-9a-f]{12}-[0-9a-f]{8}"$/;
+
 describe("caching", () => {
-  it("answers with an ETag and honours If-None-Match with 304", async () => {
+  it("answers with an ETag, Vary: Accept, and 304 for a matching If-None-Match", async () => {
     const first = await get("/v1/effect?source=OC&process=cartilage");
     const etag = first.headers.get("ETag");
-    expect(etag).toMatch(new RegExp(`^"${versionPattern}\\+[0-9a-f]{8}-[0-9a-f]{8}"$`));
+    expect(etag).toMatch(ETAG);
+    expect(first.headers.get("Vary")).toBe("Accept");
     expect(first.headers.get("Cache-Control")).toContain("max-age");
-    const again = await get("/v1/effect?source=OC&process=cartilage", { headers: { "If-None-Match": etag! } });
+    const again = await get("/v1/effect?source=OC&process=cartilage", { headers: { "If-None-Match": `"other", W/${etag}` } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+    expect(again.headers.get("ETag")).toBe(etag);
+    expect(again.headers.get("Vary")).toBe("Accept");
     expect(again.headers.get("X-Dataset-Version")).toBe(first.headers.get("X-Dataset-Version"));
+    expect(again.headers.get("Access-Control-Allow-Origin")).toBe("*");
   });
 
-  it("gives different requests and formats different ETags", async () => {
-    const a = (await get("/v1/findings?source=OC")).headers.get("ETag");
-    const b = (await get("/v1/findings?source=OB")).headers.get("ETag");
-    const c = (await get("/v1/findings?source=OC", { headers: { Accept: "text/csv" } })).headers.get("ETag");
+  it("one build id starts every ETag; request and format make the rest", async () => {
+    const a = (await get("/v1/findings?source=OC")).headers.get("ETag")!;
+    const b = (await get("/v1/findings?source=OB")).headers.get("ETag")!;
+    const c = (await get("/v1/findings?source=OC", { headers: { Accept: "text/csv" } })).headers.get("ETag")!;
+    const d = (await get("/v1/matrix")).headers.get("ETag")!;
     expect(new Set([a, b, c]).size).toBe(3);
-    const stale = await get("/v1/findings?source=OB", { headers: { "If-None-Match": a! } });
+    expect(new Set([a, b, c, d].map((tag) => tag.slice(1, 13))).size).toBe(1);
+    const stale = await get("/v1/findings?source=OB", { headers: { "If-None-Match": a } });
     expect(stale.status).toBe(200);
+  });
+
+  it("a repeated GET gets the same bytes and headers (served from the isolate's body cache)", async () => {
+    const path = "/v1/findings?source=BMSC&process=formation&format=csv";
+    const first = await get(path);
+    const second = await get(path);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toBe(await first.text());
+    for (const header of ["ETag", "Content-Type", "Content-Disposition", "X-Dataset-Version", "Vary"]) {
+      expect(second.headers.get(header)).toBe(first.headers.get(header));
+    }
   });
 
   it("puts no ETag on errors", async () => {
@@ -29,13 +47,57 @@ describe("caching", () => {
     expect(headers.get("ETag")).toBeNull();
   });
 
+  it("never lets /healthz be cached", async () => {
+    const response = await get("/healthz");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("ETag")).toBeNull();
+  });
+
   it("opens CORS and exposes the headers a client needs", async () => {
     const response = await get("/v1/matrix", { headers: { Origin: "https://example.org" } });
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const exposed = response.headers.get("Access-Control-Expose-Headers")!;
-    for (const header of ["ETag", "X-Dataset-Version", "Content-Disposition"]) expect(exposed).toContain(header);
+    for (const header of ["ETag", "X-Dataset-Version", "Content-Disposition", "Retry-After"]) expect(exposed).toContain(header);
     const preflight = await get("/v1/batch", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" } });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("Access-Control-Allow-Methods")).toContain("POST");
+    expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("If-None-Match");
+  });
+});
+
+describe("Accept", () => {
+  const typeOf = async (path: string, accept: string) => {
+    const response = await get(path, { headers: { Accept: accept } });
+    await response.arrayBuffer();
+    return { status: response.status, type: (response.headers.get("Content-Type") ?? "").split(";")[0] };
+  };
+
+  it("honours q-values and compares media types in any case", async () => {
+    const path = "/v1/findings?source=OC";
+    expect(await typeOf(path, "TEXT/CSV")).toEqual({ status: 200, type: "text/csv" });
+    expect(await typeOf(path, "text/csv;q=0, application/json")).toEqual({ status: 200, type: "application/json" });
+    expect(await typeOf(path, "text/csv;q=0.4, text/tab-separated-values;q=0.9")).toEqual({ status: 200, type: "text/tab-separated-values" });
+    expect(await typeOf(path, "text/*;q=0.5, application/json;q=0.2")).toEqual({ status: 200, type: "text/csv" });
+    expect(await typeOf(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")).toEqual({ status: 200, type: "application/json" });
+  });
+
+  it("answers 406 with a problem naming Accept when nothing acceptable remains", async () => {
+    for (const [path, accept] of [
+      ["/v1/findings?source=OC", "application/xml"],
+      ["/v1/findings?source=OC", "text/csv;q=0"],
+      ["/v1/effect?source=OC&process=cartilage", "text/csv"],
+    ] as const) {
+      const response = await get(path, { headers: { Accept: accept } });
+      expect(response.status, `${path} with Accept: ${accept}`).toBe(406);
+      expect(response.headers.get("Content-Type")).toContain("application/problem+json");
+      expect(response.headers.get("Vary")).toBe("Accept");
+      const problem = (await response.json()) as { status: number; errors: { param: string; allowed?: string[] }[] };
+      expect(problem.status).toBe(406);
+      expect(problem.errors[0]!.param).toBe("Accept");
+    }
+  });
+
+  it("lets ?format= win over the Accept header", async () => {
+    expect(await typeOf("/v1/findings?source=OC&format=csv", "application/json")).toEqual({ status: 200, type: "text/csv" });
   });
 });

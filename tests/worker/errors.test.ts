@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { versionPattern } from "./raw-data";
-import { get, json, post } from "./fetch";
+import { client, get, json, post } from "./fetch";
 
 async function problemOf(response: Response) {
   expect(response.headers.get("Content-Type")).toContain("application/problem+json");
@@ -76,7 +76,7 @@ describe("errors are problem documents that say what to do", () => {
     const malformed = await post("/v1/batch", "{calls: [");
     expect(malformed.status).toBe(400);
     expect((await problemOf(malformed)).errors[0]!.param).toBe("body");
-    const wrongType = await post("/v1/batch", "calls=1", { "Content-Type": "application/x-www-form-urlencoded" });
+    const wrongType = await post("/v1/batch", "calls=1", { "Content-Type": "application/x-www-form-urlencoded", "CF-Connecting-IP": client });
     expect(wrongType.status).toBe(415);
     await problemOf(wrongType);
   });

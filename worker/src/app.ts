@@ -1,6 +1,6 @@
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { datasetCaching } from "./http/cache";
+import { cors } from "./http/cors";
 import { percentEncoding } from "./http/encoding";
 import { isProblemStatus, paramError, problem } from "./http/problem";
 import { securityHeaders } from "./http/security";
@@ -28,16 +28,7 @@ import { cellLinesRoutes } from "./routes/cell-lines";
 
 const app = createRouter();
 
-app.use(
-  "*",
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
-    allowHeaders: ["Content-Type", "If-None-Match", "Accept"],
-    exposeHeaders: ["ETag", "X-Dataset-Version", "Content-Disposition", "X-Total-Count", "Link"],
-    maxAge: 86400,
-  }),
-);
+app.use("*", cors());
 app.use("*", securityHeaders());
 app.use("*", percentEncoding());
 app.use("*", datasetCaching());
@@ -94,3 +85,6 @@ app.onError((error, c) => {
 });
 
 export default app;
+
+// Hono builds its router on the first match; build it while the isolate starts instead.
+app.router.match("GET", "/healthz");

@@ -1,7 +1,7 @@
 import { type Check, isFinding, isListOf, isMatrixRow, isNumber, isObject, isString, isStringList } from "../client/checks";
 import type { ExoClient, RequestOptions } from "../client/client";
 import { ServiceError } from "../client/errors";
-import type { DatasetInfo, ListAnswer, Source } from "./types";
+import type { DatasetInfo, Effect, ListAnswer, Source } from "./types";
 
 /**
  * What the task pane needs from the service: JSON from the GET routes. The shared client gives it,
@@ -19,12 +19,20 @@ const isSource = (value: unknown): value is Source => isObject(value) && isStrin
 const isDatasetInfo = (value: unknown): value is DatasetInfo =>
   isObject(value) && isString(value.version) && isObject(value.license) && isObject(value.source) && isString(value.source.doi) && isObject(value.counts);
 
+const isException = (value: unknown): boolean => isObject(value) && isString(value.finding) && isString(value.state) && isString(value.direction);
+
+/** An /v1/effect answer, read for its verdict's exceptions. */
+const isEffect = (value: unknown): value is Effect => isObject(value) && isString(value.verdict) && Array.isArray(value.exceptions) && value.exceptions.every(isException);
+
 /** The shapes the pane reads, each checked before it is shown or written into a workbook. */
 export const answers = {
   sources: isListAnswer(isSource),
   findings: isListAnswer(isFinding),
   matrix: isListAnswer(isMatrixRow),
   dataset: isDatasetInfo,
+  effect: isEffect,
+  /** Cited works, read for their key and, where the dataset gives one, their DOI. */
+  references: isListAnswer((value: unknown): value is Record<string, unknown> & { key: string } => isObject(value) && isString(value.key)),
 };
 
 /** A GET of the JSON API, with the shape the pane expects; anything else is a ServiceError saying so. */

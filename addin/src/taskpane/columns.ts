@@ -3,8 +3,13 @@ import type { Finding } from "./types";
 
 export type { FindingColumn };
 
-/** What a table holds unless the scientist picks otherwise: the claim, its mechanism and its evidence. */
-export const defaultColumns: readonly FindingColumn[] = ["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote"];
+/**
+ * What a table holds unless the scientist picks otherwise: the claim, its mechanism, its evidence
+ * and its caveats — the evidence columns where the dataset has them, and the curator's note, so a
+ * "promotes" never travels without its qualification.
+ */
+const defaultNames: ReadonlySet<string> = new Set(["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote", "direction_basis", "citation_given", "cargo_change", "note"]);
+export const defaultColumns: readonly FindingColumn[] = FINDING_COLUMNS.filter((column) => defaultNames.has(column));
 
 /** Columns of prose, wrapped in a fixed width instead of autofitted to one very long line. */
 export const proseColumns: ReadonlySet<FindingColumn> = new Set(["quote", "note", "context"]);

@@ -31,3 +31,33 @@ export function queryWords(query: FindingsQuery): string[] {
     (word): word is string => typeof word === "string" && word !== "",
   );
 }
+
+/** The whole answer of a query as CSV from the API: what the caption cites and "Download CSV" fetches. */
+export function csvUrl(origin: string, query: FindingsQuery): string {
+  const url = new URL(findingsPath(query, { limit: 0 }), origin);
+  url.searchParams.delete("limit");
+  url.searchParams.set("format", "csv");
+  return url.href;
+}
+
+const quoted = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+
+/** One line of R that reads the query's rows into a data frame. */
+export const rLine = (url: string): string => `findings <- read.csv(${quoted(url)}, encoding = "UTF-8")`;
+
+/** One line of Python that reads the query's rows into a pandas DataFrame. */
+export const pandasLine = (url: string): string => `findings = pandas.read_csv(${quoted(url)})`;
+
+/** Excel's string literal: double quotes doubled. */
+const excelText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The EXO.FINDINGS formula that gives the same rows: EXO.FINDINGS([source], [process], [direction],
+ * [type], [text]), several sources separated by commas, blank arguments left out.
+ */
+export function findingsFormula(query: FindingsQuery): string {
+  const args = [query.sources.join(","), query.process, query.direction, query.type, query.q?.trim()].map((arg) => (arg ? excelText(arg) : ""));
+  // Trailing blanks go; not .at(-1), which Safari before 15.4 (Excel on older Macs) lacks.
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
+  return `=EXO.FINDINGS(${args.join(",")})`;
+}

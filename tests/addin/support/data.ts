@@ -22,6 +22,7 @@ export const sources = readTsv("sources.tsv");
 export const findings = readTsv("findings.tsv");
 export const verdicts = readTsv("verdicts.tsv");
 export const molecules = readTsv("molecules.tsv");
+export const references = readTsv("references.tsv");
 export const processes = ["formation", "resorption", "cartilage"] as const;
 export const datasetVersion: string = JSON.parse(readFileSync(new URL("../../../data/datapackage.json", import.meta.url), "utf8")).version;
 

@@ -43,12 +43,31 @@ const host = {
   /** Types into cells, as a user would (no formats). */
   type(address: string, values: (string | number)[][]) {
     const { sheet, box } = range(address);
-    values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        sheet.touch(box.row + r, box.column + c).value = value;
-      });
-    });
+    for (const [r, row] of values.entries()) for (const [c, value] of row.entries()) book.type(sheet, box.row + r, box.column + c, value);
   },
+  /** Merges cells (Home › Merge). */
+  merge: (address: string) => {
+    const { sheet, box } = range(address);
+    sheet.merged.push(box);
+  },
+  /** Turns on an AutoFilter over a range (Data › Filter). */
+  filter: (address: string) => {
+    const { sheet, box } = range(address);
+    sheet.autoFilter = box;
+  },
+  protect: (sheetName: string, on = true) => {
+    book.sheet(sheetName).protected = on;
+  },
+  /** Adds a defined name (Formulas › Define Name). */
+  defineName: (name: string) => book.names.add(name),
+  /** Ticks Total Row on a table: Excel adds a row below the data. */
+  totals: (tableName: string) => {
+    const table = book.table(tableName);
+    if (!table) throw new Error(`no table ${tableName}`);
+    table.showTotals = true;
+    table.box = { ...table.box, rows: table.box.rows + 1 };
+  },
+  selection: () => ({ sheet: book.active.name, box: book.selection }),
   values: (address: string) => {
     const { sheet, box } = range(address);
     return sheet.values(box);

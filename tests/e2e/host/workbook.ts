@@ -1,7 +1,7 @@
 /**
- * An in-memory workbook: sheets of cells, tables, document settings and a selection. The simulated
- * Excel host (excel.ts) and the office-addin-mock tests both drive it, and tests read it back to
- * assert what the add-in wrote.
+ * An in-memory workbook: sheets of cells, tables, document settings, defined names and a selection.
+ * The simulated Excel (excel.ts) drives it, in the browser tests and in the Node tests alike, and
+ * tests read it back to assert what the add-in wrote.
  */
 
 export type CellValue = string | number | boolean;
@@ -13,6 +13,7 @@ export interface Cell {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  italic?: boolean;
   wrap?: boolean;
 }
 
@@ -84,6 +85,12 @@ export function inGrid(box: Box): boolean {
 export class Sheet {
   readonly cells = new Map<string, Cell>();
   readonly columnWidths = new Map<number, number>();
+  /** Merged areas: Excel refuses a table over any of them. */
+  readonly merged: Box[] = [];
+  /** The sheet's AutoFilter range, if one is on: Excel refuses a table that overlaps it. */
+  autoFilter: Box | undefined;
+  /** A protected sheet refuses every write. */
+  protected = false;
 
   constructor(
     public name: string,
@@ -120,12 +127,16 @@ export interface Table {
   sheet: Sheet;
   box: Box;
   style: string;
+  /** A totals row, as the last row of `box`. */
+  showTotals: boolean;
 }
 
 export class Workbook {
   readonly sheets: Sheet[] = [];
   readonly tables: Table[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Defined names (Formulas › Name Manager): a table cannot take one of these names. */
+  readonly names = new Set<string>();
   active: Sheet;
   selection: Box = { row: 0, column: 0, rows: 1, columns: 1 };
   private nextId = 1;
@@ -163,27 +174,53 @@ export class Workbook {
     return this.tables.find((t) => t !== except && t.sheet === sheet && overlaps(t.box, box));
   }
 
+  /** Excel refuses to change cells of a protected sheet. */
+  writable(sheet: Sheet): void {
+    if (sheet.protected) throw new ExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  }
+
   addTable(sheet: Sheet, box: Box): Table {
+    this.writable(sheet);
     if (this.tableAt(sheet, box)) throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
+    if (sheet.merged.some((m) => overlaps(m, box))) throw new ExcelError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
+    if (sheet.autoFilter && overlaps(sheet.autoFilter, box)) throw new ExcelError("InvalidOperation", "A table can't overlap a range that has a filter.");
     if (box.rows < 2) throw new ExcelError("InvalidArgument", "A table with a header row needs at least two rows.");
     const id = String(this.nextId++);
-    const table: Table = { id, name: `Table${id}`, sheet, box, style: "TableStyleMedium2" };
+    const table: Table = { id, name: `Table${id}`, sheet, box, style: "TableStyleMedium2", showTotals: false };
     this.tables.push(table);
     return table;
   }
 
   renameTable(table: Table, name: string): void {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) throw new ExcelError("InvalidArgument", `Invalid table name: ${name}`);
-    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("InvalidArgument", `The name ${name} is already in use.`);
+    const taken = [...this.tables.filter((t) => t !== table).map((t) => t.name), ...this.names];
+    if (taken.some((other) => other.toLowerCase() === name.toLowerCase())) throw new ExcelError("InvalidArgument", `The name ${name} is already in use.`);
     table.name = name;
   }
 
   /** Excel's rule: the header stays in its row, and the new range must overlap the old one. */
   resizeTable(table: Table, sheet: Sheet, box: Box): void {
+    this.writable(sheet);
     if (sheet !== table.sheet || box.row !== table.box.row || !overlaps(box, table.box) || box.rows < 2) {
       throw new ExcelError("InvalidArgument", "The table's header row must stay in the same row, and the new range must overlap the old one.");
     }
     if (this.tableAt(sheet, box, table)) throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
     table.box = box;
+  }
+
+  deleteTable(table: Table): void {
+    this.writable(table.sheet);
+    table.sheet.clear(table.box);
+    this.tables.splice(this.tables.indexOf(table), 1);
+  }
+
+  /**
+   * A user typing into a cell: as in Excel, typing into the row just below a table (within its
+   * columns, and no totals row) extends the table by that row.
+   */
+  type(sheet: Sheet, row: number, column: number, value: CellValue): void {
+    sheet.touch(row, column).value = value;
+    const below = this.tables.find((t) => t.sheet === sheet && !t.showTotals && row === t.box.row + t.box.rows && column >= t.box.column && column < t.box.column + t.box.columns);
+    if (below) below.box = { ...below.box, rows: below.box.rows + 1 };
   }
 }

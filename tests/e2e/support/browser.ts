@@ -46,8 +46,24 @@ export interface Pane {
  * Opens the built task pane page as Excel would show it (a narrow pane), with the simulated host
  * served in place of office.js. Nothing else leaves the machine: any other origin is refused.
  */
-export async function openPane(browser: Browser, arrange?: (page: Page) => Promise<void>): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 1000 } });
+/** The widths Excel gives a task pane: Mac 270, Windows 320 (default), the web 350, and a widened 450. */
+export const PANE_WIDTHS = [270, 320, 350, 450] as const;
+
+/** A pane `width` px wide at `zoom` (2 = 200 %): the page sees width / zoom CSS pixels. */
+export interface PaneSize {
+  width: number;
+  height: number;
+  zoom?: number;
+  reducedMotion?: boolean;
+}
+
+export async function openPane(browser: Browser, arrange?: (page: Page) => Promise<void>, size: PaneSize = { width: 320, height: 800 }): Promise<Pane> {
+  const zoom = size.zoom ?? 1;
+  const context = await browser.newContext({
+    viewport: { width: Math.round(size.width / zoom), height: Math.round(size.height / zoom) },
+    deviceScaleFactor: zoom,
+    reducedMotion: size.reducedMotion ? "reduce" : "no-preference",
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];

@@ -25,4 +25,4 @@ export async function notice(page: Page, hint: string | RegExp): Promise<string>
   return (await bar.textContent()) ?? "";
 }
 
-export const previewIds = (page: Page): Promise<string[]> => page.locator("table.preview tbody th button").allTextContents();
+export const previewIds = (page: Page): Promise<string[]> => page.locator(".card button[data-id]").allTextContents();

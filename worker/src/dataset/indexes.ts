@@ -4,8 +4,19 @@ import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
-import { PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
+import { type Direction, PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 import { nameKey } from "../contract/names";
+
+/** What the lookups report about one bucket of findings, computed once instead of per request. */
+export interface Summary {
+  /** Finding ids, in file order. */
+  ids: string[];
+  evidence: Record<Direction, number>;
+  /** Each cargo molecule, and each target, with the number of findings naming it, in order of first mention. */
+  cargo: Map<string, number>;
+  targets: Map<string, number>;
+  citations: string[];
+}
 
 /** Lookup tables built once per isolate, so that no request scans the dataset. */
 export interface Indexes {
@@ -28,6 +39,25 @@ export interface Indexes {
   /** Every spelling of a target (name, aliases) lower-cased, to the target. */
   targetByName: Map<string, Target>;
   cellLineByName: Map<string, CellLine>;
+  /** Per source × process, per source, per process and overall: keyed by summaryKey. */
+  summaries: Map<string, Summary>;
+}
+
+/** The key of a summary: `OC|cartilage`, `OC|*`, `*|cartilage` or `*|*`. */
+export const summaryKey = (source: string | undefined, process: Process | undefined): string => `${source ?? "*"}|${process ?? "*"}`;
+
+function summarise(findings: readonly Finding[]): Summary {
+  const evidence: Record<Direction, number> = { promotes: 0, inhibits: 0, no_effect: 0 };
+  const cargo = new Map<string, number>();
+  const targets = new Map<string, number>();
+  const citations = new Set<string>();
+  for (const finding of findings) {
+    evidence[finding.direction]++;
+    for (const name of finding.cargo) cargo.set(name, (cargo.get(name) ?? 0) + 1);
+    for (const target of finding.targets) targets.set(target, (targets.get(target) ?? 0) + 1);
+    for (const key of finding.citations) citations.add(key);
+  }
+  return { ids: findings.map((f) => f.id), evidence, cargo, targets, citations: [...citations] };
 }
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
@@ -90,6 +120,7 @@ export function buildIndexes(
     moleculeByName,
     targetByName,
     cellLineByName,
+    summaries: new Map(),
   };
   for (const finding of findings) {
     index.findingById.set(finding.id, finding);
@@ -100,5 +131,12 @@ export function buildIndexes(
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
   }
+  for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
+  for (const [process, bucket] of index.findingsByProcess) index.summaries.set(summaryKey(undefined, process), summarise(bucket));
+  for (const bucket of index.findingsBySourceProcess.values()) {
+    const [first] = bucket;
+    if (first) index.summaries.set(summaryKey(first.source, first.process), summarise(bucket));
+  }
+  index.summaries.set(summaryKey(undefined, undefined), summarise(findings));
   return index;
 }

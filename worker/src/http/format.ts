@@ -1,5 +1,6 @@
 import { LIST_SEPARATOR } from "../contract/finding-columns";
 import type { Context } from "hono";
+import { preferred } from "./accept";
 
 export type Format = "json" | "csv" | "tsv";
 
@@ -9,14 +10,21 @@ const mediaTypes: Record<Format, string> = {
   tsv: "text/tab-separated-values; charset=utf-8",
 };
 
-/** `?format=` wins; otherwise the Accept header picks CSV or TSV; JSON is the default. */
+const byMediaType = new Map<string, Format>([
+  ["application/json", "json"],
+  ["text/csv", "csv"],
+  ["text/tab-separated-values", "tsv"],
+]);
+const offered = [...byMediaType.keys()];
+
+/**
+ * `?format=` wins; otherwise the Accept header's preference (q-values, any case); JSON when it
+ * states none. When it accepts none of the three, JSON too: the caching middleware answers 406.
+ */
 export function negotiate(c: Context): Format {
   const asked = c.req.query("format")?.trim().toLowerCase();
   if (asked === "csv" || asked === "tsv" || asked === "json") return asked;
-  const accept = c.req.header("Accept") ?? "";
-  if (accept.includes("text/csv")) return "csv";
-  if (accept.includes("text/tab-separated-values")) return "tsv";
-  return "json";
+  return byMediaType.get(preferred(c.req.header("Accept"), offered) ?? "") ?? "json";
 }
 
 function cell(value: unknown): string {

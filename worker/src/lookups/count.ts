@@ -1,12 +1,11 @@
 import type { Dataset } from "../dataset/dataset";
 import { DIRECTIONS } from "../contract/vocabulary";
 import { resolveChoice } from "./names";
-import { findingsOf } from "./findings-of";
+import { summaryOf } from "./summary-of";
 
 /** How many findings the review reports for one source × process, optionally in one direction. */
 export function count(ds: Dataset, args: { source: string; process: string; direction?: string }): number {
-  const rows = findingsOf(ds, args.source, args.process);
-  if (args.direction === undefined) return rows.length;
-  const direction = resolveChoice(args.direction, DIRECTIONS, "direction");
-  return rows.filter((f) => f.direction === direction).length;
+  const summary = summaryOf(ds, args.source, args.process);
+  if (args.direction === undefined) return summary.ids.length;
+  return summary.evidence[resolveChoice(args.direction, DIRECTIONS, "direction")];
 }

@@ -4,6 +4,7 @@ import { pairKey } from "../dataset/indexes";
 import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
 import { parseException } from "../dataset/verdict-rule";
 import { Basis, Direction, SourceState, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { summaryOf } from "./summary-of";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
 
 export const Effect = z
@@ -38,16 +39,14 @@ export function effect(ds: Dataset, args: { source: string; process: string; bas
   const process: Process = resolveProcess(ds, args.process);
   const basis = resolveChoice(args.basis ?? "review", BASES, "basis");
   const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
-  const findings = ds.index.findingsBySourceProcess.get(pairKey(source.code, process)) ?? [];
-  const count = (direction: string) => findings.filter((f) => f.direction === direction).length;
-  const evidence = { promotes: count("promotes"), inhibits: count("inhibits"), no_effect: count("no_effect") };
+  const { ids, evidence } = summaryOf(ds, source.code, process);
   return {
     source: source.code,
     process,
     basis,
     verdict: basis === "review" ? row.verdict : evidenceVerdict(evidence.promotes, evidence.inhibits, row.verdict),
-    evidence,
-    findings: findings.map((f) => f.id),
+    evidence: { ...evidence },
+    findings: ids,
     exceptions: row.exceptions.map((item) => {
       const { finding } = parseException(item);
       const found = ds.index.findingById.get(finding)!;

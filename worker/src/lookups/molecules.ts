@@ -2,8 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { MOLECULE_TYPES } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { Molecule } from "../dataset/molecule";
-import { type OneOrMany, many, matchingFindings } from "./findings";
+import { type OneOrMany, many } from "./findings";
 import { resolveChoice } from "./names";
+import { countsOf } from "./summary-of";
 
 export const MoleculeCount = Molecule.extend({ findings: z.number().int() }).openapi("MoleculeCount");
 export type MoleculeCount = z.infer<typeof MoleculeCount>;
@@ -12,9 +13,6 @@ export type MoleculeCount = z.infer<typeof MoleculeCount>;
 export function molecules(ds: Dataset, args: { type?: OneOrMany; source?: OneOrMany; process?: OneOrMany }): MoleculeCount[] {
   const types = many(args.type);
   const wanted = types && new Set<string>(types.map((t) => resolveChoice(t, MOLECULE_TYPES, "type")));
-  const counts = new Map<string, number>();
-  for (const finding of matchingFindings(ds, { source: many(args.source), process: args.process })) {
-    for (const name of finding.cargo) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  const counts = countsOf(ds, many(args.source), many(args.process), (f) => f.cargo, (summary) => summary.cargo);
   return ds.molecules.filter((m) => counts.has(m.name) && (!wanted || wanted.has(m.type))).map((m) => ({ ...m, findings: counts.get(m.name)! }));
 }

@@ -5,7 +5,7 @@ import { z } from "@hono/zod-openapi";
 
 export const BatchFailure = z
   .object({
-    code: z.enum(["bad_argument", "not_found", "bad_call", "internal"]),
+    code: z.enum(["bad_argument", "not_found", "bad_call", "too_large", "internal"]),
     message: z.string(),
     param: z.string().optional(),
     allowed: z.array(z.string()).optional(),

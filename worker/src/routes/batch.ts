@@ -5,7 +5,9 @@ import { LOOKUP_NAMES, LOOKUP_PARAMS, type LookupName } from "../contract/lookup
 import { dataset } from "../dataset/embedded";
 import { paramError, problem, zodErrors } from "../http/problem";
 import { LookupError } from "../lookups/lookup-error";
+import { rateLimited } from "../http/rate-limit";
 import { call } from "../lookups/registry";
+import { batchAnswer, MAX_ANSWER_BYTES, RESULT_BUDGET_BYTES } from "./batch-answer";
 import { BatchResult } from "./batch-result";
 import { badRequest } from "./params";
 import { defineRoute } from "./route";
@@ -66,11 +68,13 @@ const route = defineRoute({
   tags: ["batch"],
   path: "/v1/batch",
   summary: "Many lookups in one request (how the Excel functions talk to the API)",
-  description: `Each call is {fn, args} with fn one of ${LOOKUP_NAMES.join(", ")}. Results come back in the same order; each call succeeds or fails on its own (a malformed call gets a bad_call error). At most ${MAX_CALLS} calls and 1 MiB per request.`,
+  description: `Each call is {fn, args} with fn one of ${LOOKUP_NAMES.join(", ")}. Results come back in the same order; each call succeeds or fails on its own (a malformed call gets a bad_call error). At most ${MAX_CALLS} calls and 1 MiB per request; the answer is at most ${MAX_ANSWER_BYTES / 1024 / 1024} MiB: once results reach ${RESULT_BUDGET_BYTES / 1024 / 1024} MiB, the remaining calls get a too_large error (send them again, or narrow them). Identical calls are computed once. Rate limited per client: 429 with Retry-After.`,
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
     200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
     ...badRequest,
+    413: { description: "More than 1 MiB" },
+    429: { description: "Too many batches from this client; wait Retry-After seconds" },
   },
 });
 
@@ -98,4 +102,18 @@ batchRoutes.use(
     onError: (c) => problem(c, 413, `The batch body is larger than 1 MiB. Send at most ${MAX_CALLS} calls per request, in several requests.`, [{ param: "body", message: "at most 1 MiB" }]),
   }),
 );
-batchRoutes.openapi(route, (c) => c.json({ results: c.req.valid("json").calls.map(runOne), dataset: dataset().version }, 200));
+// After the size check: a body refused as too large costs the client none of its allowance.
+batchRoutes.use("/v1/batch", rateLimited());
+batchRoutes.openapi(route, (c) =>
+  c.body(batchAnswer(c.req.valid("json").calls, runOne, dataset().version), 200, { "Content-Type": "application/json; charset=utf-8" }),
+);
+
+// Run every lookup once while the isolate starts: V8 compiles code on first use, and a fresh
+// isolate's first batch would otherwise pay that inside its request (its CPU time is what the
+// plans limit; start-up has a 1 s budget of its own). Results land in the call cache, as correct as any.
+BatchRequest.safeParse({ calls: [] });
+batchAnswer(
+  LOOKUP_NAMES.map((fn) => ({ fn, args: examples[fn] })),
+  runOne,
+  dataset().version,
+);

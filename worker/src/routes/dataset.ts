@@ -27,4 +27,5 @@ const healthRoute = defineRoute({
 
 export const datasetRoutes = createRouter()
   .openapi(infoRoute, (c) => c.json(datasetInfo(dataset()), 200))
-  .openapi(healthRoute, (c) => c.json({ status: "ok" as const, dataset: dataset().version }, 200));
+  // Liveness must be asked of the Worker itself each time, never of a cache.
+  .openapi(healthRoute, (c) => c.json({ status: "ok" as const, dataset: dataset().version }, 200, { "Cache-Control": "no-store" }));

@@ -1,5 +1,6 @@
 import { type FindingColumn, orderedColumns } from "../columns";
 import type { FindingsQuery } from "../query";
+import { parseWritten, type Written } from "./written";
 
 /** The document setting that holds the query behind every table the pane inserted. */
 export const SAVED_TABLES_KEY = "exo-bone.tables";
@@ -11,6 +12,8 @@ export interface SavedTable {
   id: string;
   name: string;
   query: SavedQuery;
+  /** What the pane last wrote there, so Refresh can tell its own cells from a user's edits. */
+  written?: Written;
 }
 
 const isText = (value: unknown): value is string => typeof value === "string";
@@ -48,7 +51,9 @@ export function parseSavedTables(json: unknown): SavedTable[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry: Record<string, unknown>) => {
     const query = parseQuery(entry?.query);
-    return query && isText(entry.id) && isText(entry.name) ? [{ id: entry.id, name: entry.name, query }] : [];
+    if (!query || !isText(entry.id) || !isText(entry.name)) return [];
+    const written = parseWritten(entry.written);
+    return [written ? { id: entry.id, name: entry.name, query, written } : { id: entry.id, name: entry.name, query }];
   });
 }
 
@@ -62,6 +67,13 @@ export async function readSavedTables(context: Excel.RequestContext): Promise<Sa
 /** Queues the write; it lands with the caller's next sync and is saved with the workbook. */
 export function writeSavedTables(context: Excel.RequestContext, tables: readonly SavedTable[]): void {
   context.workbook.settings.add(SAVED_TABLES_KEY, JSON.stringify(tables));
+}
+
+/** Forgets a table's query: the table stays in the sheet as plain data the pane no longer refreshes. */
+export async function forgetTable(context: Excel.RequestContext, id: string): Promise<void> {
+  const tables = await readSavedTables(context);
+  writeSavedTables(context, tables.filter((t) => t.id !== id));
+  await context.sync();
 }
 
 export async function rememberTable(context: Excel.RequestContext, table: SavedTable): Promise<void> {

@@ -22,3 +22,10 @@ export function writeContent(range: Excel.Range, content: TableContent): void {
   }
   range.format.autofitRows();
 }
+
+/** The provenance line above a table: one text cell (never a formula), left to overflow to the right. */
+export function writeCaption(cell: Excel.Range, caption: string): void {
+  cell.numberFormat = [["@"]];
+  cell.values = [[caption]];
+  cell.format.font.italic = true;
+}

@@ -14,7 +14,8 @@ export function busy(region: HTMLElement): Busy {
   const running = new Map<number, string>();
   let next = 0;
   const update = () => {
-    const what = [...running.values()].at(-1);
+    // The latest task; not .at(-1), which Safari before 15.4 (Excel on older Macs) lacks.
+    const what = [...running.values()].pop();
     element.hidden = what === undefined;
     label.textContent = what ?? "";
     region.setAttribute("aria-busy", String(what !== undefined));

@@ -6,6 +6,7 @@ import { checkbox, type FluentControl } from "./fluent";
 export interface ColumnPicker {
   element: HTMLElement;
   selected(): FindingColumn[];
+  set(columns: readonly FindingColumn[]): void;
 }
 
 /** Which columns a table gets; the defaults hold the claim, its mechanism, citations and quote. */
@@ -15,6 +16,10 @@ export function columnPicker(onChange: () => void): ColumnPicker {
   const picker: ColumnPicker = {
     element: el("details", { class: "columns" }, summary),
     selected: () => orderedColumns(boxes.filter((b) => b.checked).map((b) => b.value)),
+    set(columns) {
+      for (const b of boxes) b.checked = columns.some((column) => column === b.value);
+      summary.textContent = `Columns (${columns.length} of ${FINDING_COLUMNS.length})`;
+    },
   };
   const changed = () => {
     summary.textContent = `Columns (${picker.selected().length} of ${FINDING_COLUMNS.length})`;

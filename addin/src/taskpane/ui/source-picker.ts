@@ -6,6 +6,8 @@ export interface SourcePicker {
   element: HTMLElement;
   /** Ticked source codes, in the review's order; none means every source. */
   selected(): string[];
+  /** Ticks exactly these codes (none: every source counts), without announcing a change. */
+  set(codes: readonly string[]): void;
 }
 
 /** Every spelling a filter may match: code, full name and the review's aliases. */
@@ -18,9 +20,12 @@ const searchText = (source: Source) => [source.code, source.name, ...source.alia
 export function sourcePicker(sources: readonly Source[], onChange: () => void): SourcePicker {
   const boxes = new Map<string, { box: FluentControl; source: Source }>();
   const summary = el("p", { class: "hint", "aria-live": "polite" });
-  const changed = () => {
+  const summarise = () => {
     const codes = picker.selected();
     summary.textContent = codes.length === 0 ? "No source ticked: every source counts." : `${codes.length} ticked: ${codes.join(", ")}.`;
+  };
+  const changed = () => {
+    summarise();
     onChange();
   };
 
@@ -39,10 +44,17 @@ export function sourcePicker(sources: readonly Source[], onChange: () => void): 
     return el("div", { class: "source-group" }, el("h3", { id }, group), list);
   });
 
-  const filter = textField("Filter sources", "osteoclast, OC-Exos, BMSC…", () => {
+  const applyFilter = () => {
     const needle = filter.value.trim().toLowerCase();
     for (const { box, source } of boxes.values()) box.hidden = needle !== "" && !searchText(source).includes(needle);
-    for (const group of groups) group.hidden = [...group.querySelectorAll("fluent-checkbox")].every((box) => (box as HTMLElement).hidden);
+    for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>("fluent-checkbox")].every((box) => box.hidden);
+  };
+  const filter = textField("Filter sources", "osteoclast, OC-Exos, BMSC…", applyFilter);
+  filter.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || filter.value === "") return;
+    event.stopPropagation();
+    filter.value = "";
+    applyFilter();
   });
   const clear = button("Untick all", () => {
     for (const { box } of boxes.values()) box.checked = false;
@@ -61,6 +73,13 @@ export function sourcePicker(sources: readonly Source[], onChange: () => void): 
   const picker: SourcePicker = {
     element,
     selected: () => sources.filter((s) => boxes.get(s.code)?.box.checked).map((s) => s.code),
+    set(codes) {
+      for (const [code, { box }] of boxes) box.checked = codes.includes(code);
+      filter.value = "";
+      for (const { box } of boxes.values()) box.hidden = false;
+      for (const group of groups) group.hidden = false;
+      summarise();
+    },
   };
   summary.textContent = "No source ticked: every source counts.";
   return picker;

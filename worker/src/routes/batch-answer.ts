@@ -1,0 +1,66 @@
+import { BoundedCache } from "../http/bounded-cache";
+import { utf8Bytes } from "../http/utf8";
+import { limitSuggestions } from "../lookups/nearest";
+
+/** No answer is larger than this, whatever the batch asks for. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+/** Results stop here; the rest of MAX_ANSWER_BYTES is room for the short errors of the calls after. */
+export const RESULT_BUDGET_BYTES = 3 * 1024 * 1024;
+/** Did-you-mean costs edit distances: only the first failing calls of a batch get a suggestion. */
+export const SUGGESTED_ERRORS = 10;
+
+/** One call's outcome, as the batch route defines it. */
+export type CallResult = { value: unknown } | { error: { code: string; message: string } };
+
+/** Successful results by call, serialised, shared by every request the isolate serves. */
+const computed = new BoundedCache<string>(256 * 1024, 4 * 1024 * 1024);
+
+const fnOf = (call: unknown): string =>
+  typeof call === "object" && call !== null && "fn" in call && typeof call.fn === "string" ? call.fn.slice(0, 40) : "this call";
+
+function overBudget(call: unknown, firstUnrun: number): CallResult {
+  return {
+    error: {
+      code: "too_large",
+      message: `The answer reached its budget of ${RESULT_BUDGET_BYTES / 1024 / 1024} MiB of results at call ${firstUnrun + 1}, so ${fnOf(call)} and every call after it were not run. Send those calls again in another request, or narrow the large ones (findings: give a process and a direction).`,
+    },
+  };
+}
+
+/**
+ * The JSON body of a batch answer: one result per call, in order. Identical calls are computed
+ * once; results are counted in bytes as they are serialised, and once the budget is spent the
+ * remaining calls get an error instead of running, so no batch can build an answer beyond
+ * MAX_ANSWER_BYTES or spend its CPU time on one.
+ */
+export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => CallResult, dataset: string): string {
+  const seen = new Map<string, string>();
+  const resultOf = (call: unknown, key: string): string => {
+    const known = seen.get(key) ?? computed.get(key);
+    if (known !== undefined) return known;
+    const result = run(call);
+    const text = JSON.stringify(result);
+    if ("value" in result) computed.set(key, text, text.length);
+    return text;
+  };
+  const parts: string[] = [];
+  let bytes = 0;
+  let firstUnrun: number | undefined;
+  limitSuggestions(SUGGESTED_ERRORS, () => {
+    calls.forEach((call, i) => {
+      let answer: string | undefined;
+      if (firstUnrun === undefined) {
+        const key = JSON.stringify(call) ?? "null";
+        const text = resultOf(call, key);
+        if (bytes + utf8Bytes(text) <= RESULT_BUDGET_BYTES) {
+          seen.set(key, text);
+          answer = text;
+        } else firstUnrun = i;
+      }
+      answer ??= JSON.stringify(overBudget(call, firstUnrun ?? i));
+      bytes += utf8Bytes(answer);
+      parts.push(answer);
+    });
+  });
+  return `{"results":[${parts.join(",")}],"dataset":${JSON.stringify(dataset)}}`;
+}
