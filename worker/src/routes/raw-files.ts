@@ -62,6 +62,7 @@ export const rawFileRoutes = router
 
 async function fromAssets(assets: Fetcher | undefined, url: string, path: string): Promise<Response> {
   const response = assets ? await assets.fetch(new Request(new URL(path, url))) : undefined;
-  if (response?.ok) return response;
+  // A copy: the asset's headers are immutable, and the middleware adds CORS and caching headers.
+  if (response?.ok) return new Response(response.body, response);
   throw new Error(`${path} is missing from the static assets: run npm run build, which copies data/ into dist/addin.`);
 }
