@@ -1,5 +1,5 @@
 // Writes the OpenAPI document exactly as the Worker serves it (GET /openapi.json), for linting:
-// the app is bundled as wrangler bundles it (TSV files as text) and asked in-process.
+// the app is bundled as wrangler bundles it (TSV and the dataset pack as text) and asked in-process.
 // Usage: node worker/scripts/dump-openapi.mjs <out.json> [origin]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ try {
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    loader: { ".tsv": "text" },
+    loader: { ".tsv": "text", ".pack": "text" },
     outfile: bundle,
     logLevel: "error",
   });
