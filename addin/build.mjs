@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { manifestOrigin } from "../worker/src/contract/manifest-origin.mjs";
 import { iconPng, iconSizes } from "./assets/icon.mjs";
 import { bundle } from "./build/bundle.mjs";
+import { copyDataFiles } from "./build/data-files.mjs";
 import { findEntries } from "./build/entries.mjs";
 import { headersFile } from "./build/headers.mjs";
 import { functionsJson } from "./build/metadata.mjs";
@@ -37,6 +38,7 @@ async function main() {
     mkdirSync(join(work, "assets"), { recursive: true });
     for (const size of iconSizes) writeFileSync(join(work, "assets", `icon-${size}.png`), iconPng(size));
     writeFileSync(join(work, "_headers"), headersFile());
+    copyDataFiles(join(root, "data"), work);
     // The Worker renders /manifest.xml from this copy for the origin a request arrives at.
     writeFileSync(join(work, "dev-manifest.xml"), manifest);
     const files = publish(work, outDir);

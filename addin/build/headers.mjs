@@ -6,6 +6,7 @@
  * - style-src 'unsafe-inline': office.js and Fluent UI set inline styles.
  * - frame-ancestors: Excel on the web shows the pane in a frame of an Office origin.
  * - functions.json: Excel on the web reads it from an Office origin, so it needs CORS.
+ * - the data files: Frictionless tools and notebooks in a browser load them from any origin.
  */
 const officeScripts = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 const officeTelemetry = ["https://browser.pipe.aria.microsoft.com"];
@@ -39,6 +40,10 @@ export function headersFile() {
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
     "/functions.json",
+    "  Access-Control-Allow-Origin: *",
+    "/datapackage.json",
+    "  Access-Control-Allow-Origin: *",
+    "/data/*",
     "  Access-Control-Allow-Origin: *",
     "",
   ].join("\n");

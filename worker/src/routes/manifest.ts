@@ -1,20 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { manifestOrigin } from "../contract/manifest-origin.mjs";
-import { problem } from "../http/problem";
+import { Problem, problem } from "../http/problem";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 /** Where the build puts manifest.xml (a name of its own: a file at /manifest.xml would be served as is, never rewritten). */
 const DEV_MANIFEST_PATH = "/dev-manifest.xml";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "getManifest",
+  tags: ["service"],
   path: "/manifest.xml",
   summary: "The Excel add-in manifest, ready to sideload from this server",
   description:
     "manifest.xml with every URL pointing at the origin that served it, so a deployed copy hands users a manifest for that deployment. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
   responses: {
     200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
-    503: { description: "The add-in is not built on this server" },
+    503: { description: "Service Unavailable: the add-in is not built on this server", content: { "application/problem+json": { schema: Problem } } },
   },
 });
 
