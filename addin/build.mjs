@@ -4,6 +4,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { iconPng, iconSizes } from "./assets/icon.mjs";
 import { bundle } from "./build/bundle.mjs";
+import { copyDataFiles } from "./build/data-files.mjs";
 import { findEntries } from "./build/entries.mjs";
 import { headersFile } from "./build/headers.mjs";
 import { inspectManifest } from "./build/manifest-check.mjs";
@@ -33,6 +34,7 @@ async function main() {
     mkdirSync(join(work, "assets"), { recursive: true });
     for (const size of iconSizes) writeFileSync(join(work, "assets", `icon-${size}.png`), iconPng(size));
     writeFileSync(join(work, "_headers"), headersFile());
+    copyDataFiles(join(root, "data"), work);
     writeFileSync(join(work, "dev-manifest.xml"), manifest);
     const files = publish(work, outDir);
     console.log(`Built the add-in (${entries.join(", ")}) into ${relative(root, outDir)}: ${files.length} files.`);

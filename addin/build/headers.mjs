@@ -14,6 +14,7 @@
  *   with a release); chunks have content-hashed names and keep a year. The entry points
  *   (taskpane.html, functions.js, taskpane.js/.css) have the fixed names the manifest and page
  *   point at, so they revalidate (Workers Static Assets' default, with ETags).
+ * - the data files: Frictionless tools and notebooks in a browser load them from any origin.
  */
 const officeScripts = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 const officeTelemetry = ["https://browser.pipe.aria.microsoft.com"];
@@ -44,6 +45,10 @@ export function headersFile() {
     `  Cache-Control: ${ICON_CACHE}`,
     "/chunks/*",
     `  Cache-Control: ${CHUNK_CACHE}`,
+    "/datapackage.json",
+    "  Access-Control-Allow-Origin: *",
+    "/data/*",
+    "  Access-Control-Allow-Origin: *",
     "",
   ].join("\n");
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { datasetVersion, findings, list, moleculeType, references as works } from "./support/data";
 import { connect } from "./support/functions";
-import { workerFetch } from "./support/worker";
+import { ORIGIN, workerFetch } from "./support/worker";
 
 const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
 const review = descriptor.sources[0];
@@ -148,7 +148,13 @@ describe("EXO.FINDINGS with the pane's filters", () => {
     const word = "ferroptosis";
     const text = findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes(word));
     expect(text.length).toBeGreaterThan(0);
-    expect(await excel("FINDINGS", [[""]], null, null, null, word.toUpperCase())).toEqual([header, ...text.map(row)]);
+    // Free text is the API's search (best match first): the same rows as GET /v1/findings?q=, and
+    // every finding whose text holds the word among them.
+    const searched = (await excel("FINDINGS", [[""]], null, null, null, word.toUpperCase())) as string[][];
+    const viaApi = (await (await workerFetch(`${ORIGIN}/v1/findings?q=${word}&limit=1000`)).json()) as { data: { id: string }[] };
+    expect(searched[0]).toEqual(header);
+    expect(searched.slice(1).map((r) => r[0])).toEqual(viaApi.data.map((f) => f.id));
+    expect(searched.slice(1)).toEqual(expect.arrayContaining(text.map(row)));
   });
 
   it("is #VALUE! naming the choices for a molecule type it does not know", async () => {

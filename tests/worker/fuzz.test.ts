@@ -83,9 +83,10 @@ async function breach(send: Send, request: FuzzRequest): Promise<string | undefi
   const resolvedAway = new URL(ORIGIN + request.path).pathname !== request.path;
   if ((status === 404 && (request.route === undefined || resolvedAway)) || status === 405) return undefined;
   if (problem.errors.length === 0) return `${status} names no parameter`;
-  // A 406 blames the Accept header the request sent.
-  const given = [...request.params, ...Object.keys(request.headers ?? {})];
-  const stranger = problem.errors.map((e) => String(e.param).split(".")[0]!).find((param) => !given.includes(param));
+  // A raw piece such as "+" or "=" reaches the Worker as the name form decoding gives it (" ", "");
+  // a 406 blames the Accept header the request sent.
+  const names = new Set([...request.params.flatMap((p) => [p, ...new URLSearchParams(p).keys()]), ...Object.keys(request.headers ?? {})]);
+  const stranger = problem.errors.map((e) => String(e.param)).find((param) => !names.has(param) && !names.has(param.split(".")[0]!));
   if (stranger !== undefined) return `${status} blames "${stranger}", which the route does not take and was not sent (${request.params.join(", ")})`;
   if (problem.errors.some((e) => typeof e.message !== "string" || e.message === "")) return `${status} has an error without a message`;
   return undefined;

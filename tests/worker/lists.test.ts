@@ -13,8 +13,12 @@ describe("the list routes", () => {
     expect((await json("/v1/sources/ocy")).body.code).toBe("Ocy");
     expect((await json("/v1/sources/Schwann%20cells")).body.code).toBe("SC");
     const missing = await json("/v1/sources/nope");
-    expect(missing.status).toBe(400);
+    expect(missing.status).toBe(404);
     expect(missing.body.errors[0].param).toBe("code");
+    const typo = await json("/v1/sources/OCC");
+    expect(typo.status).toBe(404);
+    expect(typo.body.errors[0].suggestion).toBe("OC");
+    expect(typo.body.detail).toContain("Did you mean OC?");
   });
 
   it("GET /v1/processes lists the three processes with their aliases", async () => {

@@ -16,7 +16,21 @@ const routes = [
   ["get", "/v1/dataset"],
   ["get", "/healthz"],
   ["get", "/docs"],
+  ["get", "/v1/verdicts"],
+  ["get", "/v1/cell-lines"],
+  ["get", "/data/{file}"],
+  ["get", "/datapackage.json"],
+  ["get", "/"],
+  ["get", "/openapi.json"],
+  ["get", "/manifest.xml"],
 ] as const;
+
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  parameters?: { name: string; in: string; schema: { $ref?: string; type?: string; items?: { $ref?: string } } }[];
+  responses: Record<string, { $ref?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+}
 
 describe("the API describes itself", () => {
   it("GET /openapi.json is OpenAPI 3.1 listing every route with its parameters", async () => {
@@ -35,5 +49,43 @@ describe("the API describes itself", () => {
     const html = await response.text();
     expect(html).not.toContain("<script");
     for (const [method, path] of routes) expect(html, path).toContain(`${method.toUpperCase()} ${path}`);
+  });
+
+  it("every operation has a unique operationId and declared tags; the server is the serving origin; the licence is given", async () => {
+    const { body } = await json("/openapi.json");
+    expect(body.servers).toEqual([{ url: "https://exo-bone.test", description: expect.any(String) }]);
+    expect(body.info.license.url).toBe("https://creativecommons.org/licenses/by/4.0/");
+    const tags = new Set(body.tags.map((t: { name: string }) => t.name));
+    const operations = Object.values(body.paths as Record<string, Record<string, Operation>>).flatMap((item) => Object.values(item));
+    const ids = operations.map((op) => op.operationId);
+    expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of operations) for (const tag of op.tags ?? ["(none)"]) expect(tags.has(tag), `${op.operationId} tag ${tag}`).toBe(true);
+  });
+
+  it("documents every status the Worker sends, problems with their bodies, and the headers of a success", async () => {
+    const { body } = await json("/openapi.json");
+    const findings: Operation = body.paths["/v1/findings"].get;
+    expect(Object.keys(findings.responses).sort()).toEqual(["200", "304", "400", "405", "406", "500"]);
+    expect(Object.keys(findings.responses["200"]!.headers!).sort()).toEqual(["ETag", "Link", "X-Dataset-Version", "X-Total-Count"]);
+    expect(Object.keys(findings.responses["200"]!.content!)[0]).toBe("application/json");
+    const batch: Operation = body.paths["/v1/batch"].post;
+    expect(Object.keys(batch.responses)).toEqual(expect.arrayContaining(["200", "400", "413", "415", "429"]));
+    for (const [name, response] of Object.entries(body.components.responses as Record<string, { content?: Record<string, { schema: { $ref: string } }> }>)) {
+      if (name === "NotModified") continue;
+      expect(response.content?.["application/problem+json"]?.schema.$ref, name).toBe("#/components/schemas/Problem");
+    }
+  });
+
+  it("closed vocabularies are references to their enums; list filters are arrays", async () => {
+    const { body } = await json("/openapi.json");
+    const param = (path: string, name: string) => (body.paths[path].get as Operation).parameters!.find((p) => p.name === name)!.schema;
+    expect(param("/v1/findings", "direction")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/Direction" } });
+    expect(param("/v1/findings", "type")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/MoleculeType" } });
+    expect(param("/v1/molecules", "type")).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/MoleculeType" } });
+    expect(param("/v1/findings", "format").$ref).toBe("#/components/schemas/Format");
+    expect(param("/v1/effect", "basis").$ref).toBe("#/components/schemas/Basis");
+    expect(param("/v1/findings", "source").type).toBe("array");
+    expect(param("/v1/findings", "limit").type).toBe("integer");
   });
 });

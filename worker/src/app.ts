@@ -1,30 +1,39 @@
 import { HTTPException } from "hono/http-exception";
 import { datasetCaching } from "./http/cache";
 import { cors } from "./http/cors";
-import { problem, paramError } from "./http/problem";
+import { percentEncoding } from "./http/encoding";
+import { isProblemStatus, paramError, problem } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
+import { nearest } from "./lookups/nearest";
 import { batchRoutes } from "./routes/batch";
 import { datasetRoutes } from "./routes/dataset";
 import { docsRoutes } from "./routes/docs";
+import { info, openAPIRoutes } from "./routes/openapi";
 import { effectRoutes } from "./routes/effect";
 import { findingsRoutes } from "./routes/findings";
+import { homeRoutes } from "./routes/home";
 import { manifestRoutes } from "./routes/manifest";
 import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
 import { networkRoutes } from "./routes/network";
 import { processesRoutes } from "./routes/processes";
+import { rawFileRoutes } from "./routes/raw-files";
 import { referencesRoutes } from "./routes/references";
 import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
 import { targetsRoutes } from "./routes/targets";
+import { verdictsRoutes } from "./routes/verdicts";
+import { cellLinesRoutes } from "./routes/cell-lines";
 
 const app = createRouter();
 
 app.use("*", cors());
 app.use("*", securityHeaders());
+app.use("*", percentEncoding());
 app.use("*", datasetCaching());
 
+app.route("/", homeRoutes);
 app.route("/", datasetRoutes);
 app.route("/", effectRoutes);
 app.route("/", findingsRoutes);
@@ -35,22 +44,15 @@ app.route("/", targetsRoutes);
 app.route("/", matrixRoutes);
 app.route("/", referencesRoutes);
 app.route("/", networkRoutes);
+app.route("/", verdictsRoutes);
+app.route("/", cellLinesRoutes);
+app.route("/", rawFileRoutes);
 app.route("/", batchRoutes);
 app.route("/", manifestRoutes);
 
-const openapi = {
-  openapi: "3.1.0",
-  info: {
-    title: "exo-bone API",
-    version: "1.0.0",
-    description:
-      "How exosomes from each cell type regulate bone formation, bone resorption and cartilage metabolism, curated from one review (Frontiers in Pharmacology 2024, doi:10.3389/fphar.2024.1516125). Every finding carries a verbatim quote and its citations.",
-  },
-};
-let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-const openAPIDocument = () => (document ??= app.getOpenAPI31Document(openapi));
-app.route("/", docsRoutes(openAPIDocument));
-app.get("/openapi.json", (c) => c.json(openAPIDocument()));
+const openapi = openAPIRoutes(() => app.getOpenAPI31Document({ openapi: "3.1.0", info }));
+app.route("/", openapi.router);
+app.route("/", docsRoutes(() => openapi.documentFor("")));
 
 /** Paths the app serves, as patterns, to tell a wrong method (405) from an unknown path (404). */
 const knownPaths = () =>
@@ -63,7 +65,10 @@ app.notFound((c) => {
     c.header("Allow", methods.join(", "));
     return problem(c, 405, `${c.req.method} is not allowed on ${path}; use ${methods.join(" or ")}.`);
   }
-  return problem(c, 404, `There is nothing at ${path}. The API lives under /v1 (e.g. /v1/effect, /v1/findings); see /docs for every route.`);
+  const suggestion = nearest(path, new Set(app.routes.map((r) => r.path).filter((p) => !p.includes(":") && !p.includes("*"))));
+  const shown = path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  const detail = `There is nothing at ${shown}.${suggestion ? ` Did you mean ${suggestion}?` : ""} The API lives under /v1 (e.g. /v1/effect, /v1/findings); see /docs for every route.`;
+  return problem(c, 404, detail, suggestion ? [{ param: "path", message: detail, suggestion }] : []);
 });
 
 app.onError((error, c) => {
@@ -71,9 +76,9 @@ app.onError((error, c) => {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }
   if (error instanceof HTTPException) {
-    const { status } = error;
-    const detail = status === 415 ? "Send the body as JSON with Content-Type: application/json." : `${error.message}. Check that the body is valid JSON.`;
-    return problem(c, status, detail, [{ param: "body", message: error.message }]);
+    const status = isProblemStatus(error.status) ? error.status : 400;
+    if (status === 415) return problem(c, 415, "Send the body as JSON with Content-Type: application/json.", [{ param: "body", message: error.message }]);
+    return problem(c, status, `${error.message}. Check that the body is valid JSON.`, [{ param: "body", message: error.message }], status === 400 ? "invalid-body" : undefined);
   }
   console.error(error);
   return problem(c, 500, "Something went wrong inside the service. Please try again; if it persists, report it with the request you made.");

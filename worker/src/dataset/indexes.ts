@@ -39,8 +39,6 @@ export interface Indexes {
   /** Every spelling of a target (name, aliases) lower-cased, to the target. */
   targetByName: Map<string, Target>;
   cellLineByName: Map<string, CellLine>;
-  /** Lower-cased text of a finding's molecules, targets, recipients, context, quote and note, for `q`. */
-  searchText: Map<string, string>;
   /** Per source × process, per source, per process and overall: keyed by summaryKey. */
   summaries: Map<string, Summary>;
 }
@@ -122,7 +120,6 @@ export function buildIndexes(
     moleculeByName,
     targetByName,
     cellLineByName,
-    searchText: new Map(),
     summaries: new Map(),
   };
   for (const finding of findings) {
@@ -133,10 +130,6 @@ export function buildIndexes(
     for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
-    // The review's spellings too, so that q=MMP-13 still finds what now reads MMP13.
-    const aliases = [...finding.cargo.flatMap((n) => moleculeByName.get(nameKey(n))?.aliases ?? []), ...finding.targets.flatMap((n) => targetByName.get(nameKey(n))?.aliases ?? [])];
-    const words = [...finding.cargo, ...finding.targets, ...aliases, ...finding.recipient, finding.context, finding.quote, finding.note];
-    index.searchText.set(finding.id, words.join("\n").toLowerCase());
   }
   for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
   for (const [process, bucket] of index.findingsByProcess) index.summaries.set(summaryKey(undefined, process), summarise(bucket));

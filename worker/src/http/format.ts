@@ -22,7 +22,7 @@ const offered = [...byMediaType.keys()];
  * states none. When it accepts none of the three, JSON too: the caching middleware answers 406.
  */
 export function negotiate(c: Context): Format {
-  const asked = c.req.query("format")?.toLowerCase();
+  const asked = c.req.query("format")?.trim().toLowerCase();
   if (asked === "csv" || asked === "tsv" || asked === "json") return asked;
   return byMediaType.get(preferred(c.req.header("Accept"), offered) ?? "") ?? "json";
 }

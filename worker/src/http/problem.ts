@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { LookupError } from "../lookups/lookup-error";
+import { type ProblemKind, type ProblemStatus, kindOfStatus, problemAnchor, statusTitles } from "./problem-kinds";
 
 export const ParamError = z.object({
   param: z.string(),
@@ -14,29 +14,26 @@ export type ParamError = z.infer<typeof ParamError>;
 /** RFC 9457 problem details, with one entry per parameter that was wrong. */
 export const Problem = z
   .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
+    type: z.string().openapi({ description: "The kind of problem: a link to its section of /docs", example: "https://exo-bone.example/docs#problem-unknown-parameter" }),
+    title: z.string().openapi({ description: "The status's standard phrase", example: "Bad Request" }),
+    status: z.number().int().openapi({ example: 400 }),
+    detail: z.string().openapi({ description: "What was wrong, what is allowed, what to try", example: "sourc is not a parameter of /v1/findings. Did you mean source?" }),
+    instance: z.string().optional().openapi({ description: "The path that was asked for" }),
     errors: z.array(ParamError),
   })
   .openapi("Problem");
 export type Problem = z.infer<typeof Problem>;
 
-const titles: Record<number, string> = {
-  400: "Bad request",
-  404: "Not found",
-  405: "Method not allowed",
-  406: "Not acceptable",
-  413: "Request too large",
-  415: "Unsupported media type",
-  429: "Too many requests",
-  500: "Internal error",
-};
+/** A status a problem document can have (see problem-kinds.ts). */
+export const isProblemStatus = (status: number): status is ProblemStatus => status in statusTitles;
 
-export function problem(c: Context, status: ContentfulStatusCode, detail: string, errors: ParamError[] = []): Response {
-  const body: Problem = { type: "about:blank", title: titles[status] ?? "Error", status, detail, instance: new URL(c.req.url).pathname, errors };
+/**
+ * Answers with an RFC 9457 problem document: `type` is the kind's section of /docs on the serving
+ * origin, `title` the status's standard phrase. The kind defaults to the one the status means.
+ */
+export function problem(c: Context, status: ProblemStatus, detail: string, errors: ParamError[] = [], kind: ProblemKind = kindOfStatus(status)): Response {
+  const url = new URL(c.req.url);
+  const body: Problem = { type: `${url.origin}/docs#${problemAnchor(kind)}`, title: statusTitles[status], status, detail, instance: url.pathname, errors };
   return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json; charset=utf-8" });
 }
 
@@ -50,13 +47,23 @@ export function paramError(error: LookupError): ParamError {
   };
 }
 
-/** zod's issues, one per parameter, in words that say what is allowed. */
+const stringList = z.array(z.string());
+
+/** zod's issues, one per parameter (the first wins), in words that say what is allowed. */
 export function zodErrors(error: z.core.$ZodError): ParamError[] {
-  return error.issues.map((issue) => {
-    const param = issue.path.map(String).join(".") || "body";
-    const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
-    return { param, message: `${param}: ${issue.message}`, ...(allowed ? { allowed } : {}) };
-  });
+  const byParam = new Map<string, ParamError>();
+  for (const issue of error.issues) {
+    // An item of a list parameter (verdict.1) is blamed on the parameter.
+    const param = issue.path.map(String).join(".").replace(/\.\d+$/, "") || "body";
+    if (byParam.has(param)) continue;
+    const given = issue.code === "custom" ? issue.params : undefined;
+    const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : stringList.safeParse(given?.allowed).data;
+    const suggestion = typeof given?.suggestion === "string" ? given.suggestion : undefined;
+    const missing = issue.code === "invalid_type" && issue.message.endsWith("received undefined");
+    const message = missing ? `${param} is required` : `${param}: ${issue.message}`;
+    byParam.set(param, { param, message, ...(allowed ? { allowed } : {}), ...(suggestion ? { suggestion } : {}) });
+  }
+  return [...byParam.values()];
 }
 
 /** A request whose parameters or body failed validation: 400, naming each bad parameter. */

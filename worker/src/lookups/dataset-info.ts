@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Dataset } from "../dataset/dataset";
+import { datasetJsonLd } from "./dataset-jsonld";
 
 export const DatasetInfo = z
   .object({
@@ -41,28 +42,6 @@ export function datasetInfo(ds: Dataset): DatasetInfo {
       references: ds.references.length,
       cell_lines: ds.cellLines.length,
     },
-    jsonld: schemaOrgDataset(ds),
-  };
-}
-
-/** schema.org `Dataset` (https://schema.org/Dataset): what it is, its version and licence, and the review it is based on. */
-function schemaOrgDataset(ds: Dataset): Record<string, unknown> {
-  const { descriptor } = ds;
-  const source = descriptor.sources[0]!;
-  const doi = source.doi ? `https://doi.org/${source.doi}` : source.path;
-  return {
-    "@context": "https://schema.org",
-    "@type": "Dataset",
-    name: descriptor.title,
-    alternateName: descriptor.name,
-    description: typeof descriptor.description === "string" ? descriptor.description : descriptor.title,
-    version: descriptor.version,
-    license: descriptor.licenses[0]!.path,
-    isAccessibleForFree: true,
-    keywords: Array.isArray(descriptor.keywords) ? descriptor.keywords : [],
-    measurementTechnique: "Manual curation of one review article; every record quotes the review verbatim",
-    isBasedOn: { "@type": "ScholarlyArticle", name: source.title, url: doi, identifier: doi },
-    citation: doi,
-    variableMeasured: ["source cell type", "process (GO:0001503, GO:0045453, GO:0051216)", "direction", "cargo molecule", "target", "evidence code (ECO)"],
+    jsonld: datasetJsonLd(ds),
   };
 }

@@ -5,15 +5,20 @@ import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { searchFindings } from "./search";
+
+/** A filter of one value or several (matching any of them). */
+export type OneOrMany = string | readonly string[];
+export const many = (value: OneOrMany | undefined): readonly string[] | undefined => (value === undefined ? undefined : typeof value === "string" ? [value] : value);
 
 export interface FindingsQuery {
   /** One or more sources (any spelling). */
-  source?: string[];
-  process?: string;
-  direction?: string;
+  source?: readonly string[];
+  process?: OneOrMany;
+  direction?: OneOrMany;
   molecule?: string;
-  /** Only findings with a cargo molecule of this type. */
-  type?: string;
+  /** Only findings with a cargo molecule of this type (or of any of these types). */
+  type?: OneOrMany;
   target?: string;
   recipient?: string;
   q?: string;
@@ -40,15 +45,17 @@ export interface FindingsPage {
 
 /** The smallest indexed set that the query's exact filters allow, before the remaining filters run. */
 function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
-  const process = query.process === undefined ? undefined : resolveProcess(ds, query.process);
-  const sources = (query.source ?? []).map((s) => resolveSource(ds, s).code);
-  if (sources.length > 0) {
-    const buckets = [...new Set(sources)].map((code) => (process ? ds.index.findingsBySourceProcess.get(pairKey(code, process)) : ds.index.findingsBySource.get(code)) ?? []);
-    if (buckets.length === 1) return buckets[0]!;
-    return buckets.flat().sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
-  }
-  if (process) return ds.index.findingsByProcess.get(process) ?? [];
-  return ds.findings;
+  const processes = many(query.process)?.map((p) => resolveProcess(ds, p));
+  const sources = [...new Set((query.source ?? []).map((s) => resolveSource(ds, s).code))];
+  // Each finding has one source and one process, so the buckets never overlap.
+  const buckets =
+    sources.length > 0
+      ? sources.flatMap((code) => (processes ? [...new Set(processes)].map((p) => ds.index.findingsBySourceProcess.get(pairKey(code, p))) : [ds.index.findingsBySource.get(code)]))
+      : processes
+        ? [...new Set(processes)].map((p) => ds.index.findingsByProcess.get(p))
+        : [ds.findings];
+  if (buckets.length === 1) return buckets[0] ?? [];
+  return buckets.flatMap((bucket) => bucket ?? []).sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
 }
 
 /**
@@ -69,19 +76,22 @@ function byEvidence<K extends EvidenceColumn>(rows: Finding[], column: K, choice
   return rows.filter((f) => f[column] === value);
 }
 
-export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
+/** Every finding the query matches: in file order, or best first when `q` is given. */
+export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   let rows = candidates(ds, query);
-  if (query.direction !== undefined) {
-    const direction = resolveChoice(query.direction, DIRECTIONS, "direction");
-    rows = rows.filter((f) => f.direction === direction);
+  const directions = many(query.direction);
+  if (directions !== undefined) {
+    const wanted = new Set(directions.map((d) => resolveChoice(d, DIRECTIONS, "direction")));
+    rows = rows.filter((f) => wanted.has(f.direction));
   }
   if (query.molecule !== undefined) {
     const hits = new Set(ds.index.findingsByMolecule.get(nameKey(resolveMolecule(ds, query.molecule).name)));
     rows = rows.filter((f) => hits.has(f));
   }
-  if (query.type !== undefined) {
-    const type = resolveChoice(query.type, MOLECULE_TYPES, "type");
-    rows = rows.filter((f) => f.cargo.some((name) => ds.index.moleculeByName.get(nameKey(name))?.type === type));
+  const types = many(query.type);
+  if (types !== undefined) {
+    const wanted = new Set<string>(types.map((t) => resolveChoice(t, MOLECULE_TYPES, "type")));
+    rows = rows.filter((f) => f.cargo.some((name) => wanted.has(ds.index.moleculeByName.get(nameKey(name))?.type ?? "")));
   }
   if (query.target !== undefined) {
     const wanted = targetsMatching(ds, query.target);
@@ -96,9 +106,15 @@ export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
   rows = byEvidence(rows, "cargo_change", CARGO_CHANGES.filter((c) => c !== ""), query.cargo_change);
   rows = byEvidence(rows, "evidence_code", EVIDENCE_CODES, query.evidence_code);
   if (query.q !== undefined && query.q.trim() !== "") {
-    const needle = query.q.trim().toLowerCase();
-    rows = rows.filter((f) => ds.index.searchText.get(f.id)!.includes(needle));
+    const relevance = searchFindings(ds, query.q);
+    rows = rows.filter((f) => relevance.has(f.id)).sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)!);
   }
+  return rows;
+}
+
+/** One page of the findings the query matches (100 by default). */
+export function findings(ds: Dataset, query: FindingsQuery): FindingsPage {
+  const rows = matchingFindings(ds, query);
   const limit = Math.min(query.limit ?? 100, MAX_FINDINGS_LIMIT);
   const offset = query.offset ?? 0;
   return { data: rows.slice(offset, offset + limit), meta: { total: rows.length, limit, offset, dataset: ds.version } };

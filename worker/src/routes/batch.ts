@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { MAX_ARG_LENGTH, MAX_BODY_BYTES, MAX_CALLS } from "../contract/limits";
 import { LOOKUP_NAMES, LOOKUP_PARAMS, type LookupName } from "../contract/lookups";
@@ -10,6 +10,7 @@ import { call } from "../lookups/registry";
 import { batchAnswer, MAX_ANSWER_BYTES, RESULT_BUDGET_BYTES } from "./batch-answer";
 import { BatchResult } from "./batch-result";
 import { badRequest } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 const Arg = z.union([z.string().max(MAX_ARG_LENGTH), z.number(), z.boolean(), z.null()]);
@@ -62,8 +63,10 @@ const BatchRequest = z
   .object({ calls: z.array(z.unknown().openapi({ allOf: [{ $ref: "#/components/schemas/BatchCall" }] })).max(MAX_CALLS, tooMany) })
   .openapi("BatchRequest");
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
+  operationId: "batch",
+  tags: ["batch"],
   path: "/v1/batch",
   summary: "Many lookups in one request (how the Excel functions talk to the API)",
   description: `Each call is {fn, args} with fn one of ${LOOKUP_NAMES.join(", ")}. Results come back in the same order; each call succeeds or fails on its own (a malformed call gets a bad_call error). At most ${MAX_CALLS} calls and 1 MiB per request; the answer is at most ${MAX_ANSWER_BYTES / 1024 / 1024} MiB: once results reach ${RESULT_BUDGET_BYTES / 1024 / 1024} MiB, the remaining calls get a too_large error (send them again, or narrow them). Identical calls are computed once. Rate limited per client: 429 with Retry-After.`,

@@ -1,19 +1,27 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { DatasetInfo, datasetInfo } from "../lookups/dataset-info";
+import { jsonOnlyParam } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const infoRoute = createRoute({
+const infoRoute = defineRoute({
   method: "get",
+  operationId: "getDataset",
+  tags: ["dataset"],
   path: "/v1/dataset",
   summary: "The dataset's name, version, source review, license and counts",
+  request: { query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "About the dataset", content: { "application/json": { schema: DatasetInfo } } } },
 });
 
-const healthRoute = createRoute({
+const healthRoute = defineRoute({
   method: "get",
+  operationId: "getHealth",
+  tags: ["service"],
   path: "/healthz",
   summary: "Liveness: the Worker answers and its dataset is loaded",
+  request: { query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "Alive", content: { "application/json": { schema: z.object({ status: z.literal("ok"), dataset: z.string() }) } } } },
 });
 

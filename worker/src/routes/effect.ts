@@ -1,19 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
+import { Basis } from "../dataset/vocabulary";
 import { Effect, effect } from "../lookups/effect";
-import { jsonOnlyParam, processParam, badRequest, sourceParam } from "./params";
+import { choiceParam, jsonOnlyParam, optionalParam, processParam, badRequest, requiredParam, sourceParam } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "getEffect",
+  tags: ["verdicts"],
   path: "/v1/effect",
   summary: "How one source's exosomes act on one process",
   description: "basis=review (default) gives the review's own verdict; basis=evidence derives it from the findings alone. Both come with the evidence counts and the finding ids.",
   request: {
     query: z.object({
-      source: sourceParam,
-      process: processParam,
-      basis: z.string().max(20).optional().openapi({ description: "review (default) or evidence", example: "review" }),
+      source: requiredParam(sourceParam),
+      process: requiredParam(processParam),
+      basis: optionalParam(choiceParam(Basis, "basis")),
       format: jsonOnlyParam,
     }),
   },

@@ -1,60 +1,84 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
-import { list } from "../http/format";
-import { LookupError } from "../lookups/lookup-error";
+import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
+import { list, negotiate } from "../http/format";
+import { PageMeta, page } from "../http/paging";
 import { MAX_FINDINGS_LIMIT } from "../contract/limits";
-import { FindingsMeta, findings } from "../lookups/findings";
-import { formatParam, listOf, nameParam, notFound, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { matchingFindings } from "../lookups/findings";
+import { LookupError } from "../lookups/lookup-error";
+import { nearest } from "../lookups/nearest";
+import { choiceParam, formatParam, jsonOnlyParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 const columns = Object.keys(Finding.shape);
 
-const listRoute = createRoute({
+/** JSON pages hold this many findings unless `limit` says otherwise; CSV and TSV hold them all. */
+export const JSON_PAGE = 100;
+
+const FindingsMeta = PageMeta.extend({ dataset: z.string() });
+
+const listRoute = defineRoute({
   method: "get",
   path: "/v1/findings",
+  operationId: "listFindings",
+  tags: ["findings"],
   summary: "Findings matching the filters",
-  description: "Every filter is optional and they combine with AND. Sources may repeat (source=OC&source=OB) or be comma-separated.",
+  description: `Every filter is optional and they combine with AND; a list filter matches any of its values. JSON answers a page of ${JSON_PAGE} findings by default; CSV and TSV answer every matching finding unless limit or offset is given. Every answer carries X-Total-Count, and a Link header (rel next/prev) when there are more pages. With q, findings come best match first.`,
   request: {
     query: z.object({
-      source: z.union([sourceParam, z.array(sourceParam).max(50)]).optional(),
-      process: processParam.optional(),
-      direction: nameParam("promotes, inhibits or no_effect", "inhibits").optional(),
-      molecule: nameParam("A cargo molecule by name or alias", "miR-214-3p").optional(),
-      type: nameParam("Only findings with cargo of this type: miRNA, lncRNA, circRNA, protein, other", "miRNA").optional(),
-      target: nameParam("Part of a target's name (gene, pathway, axis), case-insensitive", "RUNX2").optional(),
-      recipient: nameParam("Recipient cells: a source code, a cell line or the review's words", "MC3T3-E1").optional(),
-      q: nameParam("Free text over molecules, targets, recipients, context, quote and note", "ferroptosis").optional(),
-      direction_basis: nameParam("stated (the review's sentence says which way) or implied (the curators read it from context)", "stated").optional(),
-      citation_given: nameParam("yes (cited at the claim's sentence), shared (citations after a later sentence or at the paragraph's end) or no", "yes").optional(),
-      cargo_change: nameParam("The cargo's level in the vesicles: enriched, depleted, altered or unspecified", "depleted").optional(),
-      evidence_code: nameParam("ECO:0000304 (traceable author statement), ECO:0000303 (non-traceable author statement) or ECO:0000305 (curator inference)", "ECO:0000305").optional(),
-      limit: z.coerce.number().int().min(1).max(MAX_FINDINGS_LIMIT).optional().openapi({ description: `Rows per page, 1–${MAX_FINDINGS_LIMIT} (default 100)` }),
-      offset: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: "Rows to skip (default 0)" }),
+      source: listParam(sourceParam, "Sources: code, full name or alias"),
+      process: listParam(processParam, "Processes: formation, resorption, cartilage or an alias"),
+      direction: listParam(choiceParam(Direction, "direction"), "Directions: promotes, inhibits, no_effect"),
+      molecule: optionalParam(nameParam("A cargo molecule by name or alias", "miR-214-3p")),
+      type: listParam(choiceParam(MoleculeType, "type"), "Only findings with cargo of these types: miRNA, lncRNA, circRNA, protein, other"),
+      target: optionalParam(nameParam("Part of a target's name (gene, pathway, axis), case-insensitive", "RUNX2")),
+      recipient: optionalParam(nameParam("Recipient cells: a source code, a cell line or the review's words", "MC3T3-E1")),
+      q: optionalParam(
+        nameParam("Free text over molecules, targets, recipients, context, quote and note: every word must match, in any order; case, accents, hyphens and Greek letters vs their names (κ = kappa = k) do not matter", "NF-kB osteoclast"),
+      ),
+      direction_basis: optionalParam(choiceParam(DirectionBasis, "direction_basis")),
+      citation_given: optionalParam(choiceParam(CitationGiven, "citation_given")),
+      cargo_change: optionalParam(choiceParam(CargoChange, "cargo_change")),
+      evidence_code: optionalParam(choiceParam(EvidenceCode, "evidence_code")),
+      limit: optionalParam(integerParam(1, MAX_FINDINGS_LIMIT, `Rows per page, 1–${MAX_FINDINGS_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
+      offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
       format: formatParam,
     }),
   },
   responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...badRequest },
 });
 
-const oneRoute = createRoute({
+const oneRoute = defineRoute({
   method: "get",
   path: "/v1/findings/{id}",
+  operationId: "getFinding",
+  tags: ["findings"],
   summary: "One finding by its id",
-  request: { params: z.object({ id: z.string().max(20).openapi({ example: "F-2.2-03" }) }) },
+  request: { params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }), query: z.object({ format: jsonOnlyParam }) },
   responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 
 export const findingsRoutes = createRouter()
   .openapi(listRoute, (c) => {
     const query = c.req.valid("query");
-    const source = query.source === undefined ? undefined : [query.source].flat().flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-    const page = findings(dataset(), { ...query, source });
-    return list(c, "findings", page.data, columns, page.meta);
+    const ds = dataset();
+    const whole = negotiate(c) !== "json" && query.limit === undefined && query.offset === undefined;
+    const { rows, meta } = page(c, matchingFindings(ds, query), query, whole ? undefined : JSON_PAGE);
+    return list(c, "findings", rows, columns, { ...meta, dataset: ds.version });
   })
   .openapi(oneRoute, (c) => {
     const { id } = c.req.valid("param");
-    const finding = dataset().index.findingById.get(id.trim().toUpperCase());
-    if (!finding) throw new LookupError("not_found", "id", `There is no finding "${id}". Finding ids look like F-2.2-03 (section, then number); list them with GET /v1/findings.`);
-    return c.json(finding, 200);
+    const ds = dataset();
+    const finding = ds.index.findingById.get(id.trim().toUpperCase());
+    if (finding) return c.json(finding, 200);
+    const suggestion = nearest(id, ds.index.findingById.keys());
+    throw new LookupError(
+      "not_found",
+      "id",
+      `There is no finding "${id.slice(0, 40)}".${suggestion ? ` Did you mean ${suggestion}?` : ""} Finding ids look like F-2.2-03 (section, then number); list them with GET /v1/findings.`,
+      undefined,
+      suggestion,
+    );
   });

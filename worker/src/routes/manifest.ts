@@ -1,10 +1,14 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { manifestOrigin } from "../contract/manifest-origin.mjs";
 import { originId } from "../http/origin-id";
-import { problem } from "../http/problem";
+import { Problem, problem } from "../http/problem";
 import { isLoopback, publicOrigin } from "../http/public-origin";
+import { definePlainRoute, defineRoute } from "./route";
+import { strictQuery } from "./strict-query";
 import { createRouter } from "./router";
+
+const problemContent = { "application/problem+json": { schema: Problem } };
 
 /**
  * Where the build puts manifest.xml and functions.json, as written for the dev origin. They have
@@ -16,27 +20,31 @@ const DEV_METADATA_PATH = "/dev-functions.json";
 
 const notBuilt = "The Excel add-in is not built on this server, so there is nothing to hand out. Run npm run build (npm start does it), then ask again.";
 
-const manifestRoute = createRoute({
+const manifestRoute = defineRoute({
   method: "get",
+  operationId: "getManifest",
+  tags: ["service"],
   path: "/manifest.xml",
   summary: "The Excel add-in manifest, ready to sideload from this deployment",
   description:
     "manifest.xml with every URL on this deployment's configured public https origin (PUBLIC_ORIGIN, never the request's Host) and an <Id> derived from that origin. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
   responses: {
     200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
-    400: { description: "Asked over http: Office loads add-ins over https only; the problem says how to sideload" },
-    503: { description: "The add-in is not built here, or this deployment has no https PUBLIC_ORIGIN" },
+    400: { description: "Bad Request: asked over http; Office loads add-ins over https only, and the problem says how to sideload", content: problemContent },
+    503: { description: "Service Unavailable: the add-in is not built here, or this deployment has no https PUBLIC_ORIGIN", content: problemContent },
   },
 });
 
-const metadataRoute = createRoute({
+const metadataRoute = definePlainRoute({
   method: "get",
+  operationId: "getFunctionsMetadata",
+  tags: ["service"],
   path: "/functions.json",
   summary: "The EXO.* custom functions' metadata, with help links on this server",
   description: "What Excel reads to learn each function's name, arguments and help link; the help links point at this deployment's /docs.",
   responses: {
     200: { description: "Custom functions metadata", content: { "application/json": { schema: z.looseObject({ functions: z.array(z.looseObject({ id: z.string(), helpUrl: z.string() })) }) } } },
-    503: { description: "The add-in is not built on this server" },
+    503: { description: "Service Unavailable: the add-in is not built on this server", content: problemContent },
   },
 });
 
@@ -68,13 +76,16 @@ export const manifestRoutes = createRouter()
       "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
       "Cache-Control": "no-cache",
     });
-  })
-  .openapi(metadataRoute, async (c) => {
-    const [metadata, from] = await Promise.all([built(c, DEV_METADATA_PATH), devOrigin(c)]);
-    if (metadata === undefined || from === undefined) return problem(c, 503, notBuilt);
-    const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-    const request = new URL(c.req.url);
-    // On a developer's machine help links stay on the server they are using; a deployment's go to its public origin.
-    const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
-    return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" });
   });
+
+manifestRoutes.openAPIRegistry.registerPath(metadataRoute);
+// functions.json is the built file with its links moved, not a typed value: a plain handler.
+manifestRoutes.get(metadataRoute.path, strictQuery(metadataRoute.path), async (c) => {
+  const [metadata, from] = await Promise.all([built(c, DEV_METADATA_PATH), devOrigin(c)]);
+  if (metadata === undefined || from === undefined) return problem(c, 503, notBuilt);
+  const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  const request = new URL(c.req.url);
+  // On a developer's machine help links stay on the server they are using; a deployment's go to its public origin.
+  const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
+  return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" });
+});

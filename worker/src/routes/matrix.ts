@@ -1,17 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
+import { totalCount } from "../http/paging";
+import { Basis } from "../dataset/vocabulary";
 import { MatrixRow, matrix } from "../lookups/matrix";
-import { formatParam, listOf, badRequest, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, optionalParam, badRequest, tableContent } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "getMatrix",
+  tags: ["verdicts"],
   path: "/v1/matrix",
   summary: "Every source × process verdict (Figures 1–3 as data)",
   request: {
     query: z.object({
-      basis: z.string().max(20).optional().openapi({ description: "review (default) or evidence", example: "review" }),
+      basis: optionalParam(choiceParam(Basis, "basis")),
       format: formatParam,
     }),
   },
@@ -21,5 +26,6 @@ const route = createRoute({
 export const matrixRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
   const rows = matrix(ds, { basis: c.req.valid("query").basis });
+  totalCount(c, rows.length);
   return list(c, "matrix", rows, Object.keys(MatrixRow.shape), { total: rows.length, dataset: ds.version });
 });

@@ -1,19 +1,24 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
+import { totalCount } from "../http/paging";
 import { MoleculeCount, molecules } from "../lookups/molecules";
-import { formatParam, listOf, nameParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { MoleculeType } from "../dataset/vocabulary";
+import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "listMolecules",
+  tags: ["molecules"],
   path: "/v1/molecules",
   summary: "Cargo molecules with their finding counts",
   request: {
     query: z.object({
-      type: nameParam("miRNA, lncRNA, circRNA, protein or other", "miRNA").optional(),
-      source: sourceParam.optional(),
-      process: processParam.optional(),
+      type: listParam(choiceParam(MoleculeType, "type"), "Molecule types: miRNA, lncRNA, circRNA, protein, other"),
+      source: listParam(sourceParam, "Only cargo of these sources: code, full name or alias"),
+      process: listParam(processParam, "Only cargo acting on these processes"),
       format: formatParam,
     }),
   },
@@ -23,5 +28,6 @@ const route = createRoute({
 export const moleculesRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
   const rows = molecules(ds, c.req.valid("query"));
+  totalCount(c, rows.length);
   return list(c, "molecules", rows, Object.keys(MoleculeCount.shape), { total: rows.length, dataset: ds.version });
 });

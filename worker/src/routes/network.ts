@@ -1,11 +1,14 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Network, network } from "../lookups/network";
 import { jsonOnlyParam, badRequest } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "getNetwork",
+  tags: ["findings"],
   path: "/v1/network",
   summary: "The findings as a graph for Cytoscape: source → molecule → target → process",
   request: { query: z.object({ format: jsonOnlyParam }) },

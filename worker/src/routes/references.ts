@@ -1,12 +1,16 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
+import { totalCount } from "../http/paging";
 import { CitedReference, references } from "../lookups/references";
 import { formatParam, listOf, badRequest, tableContent } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
+  operationId: "listReferences",
+  tags: ["references"],
   path: "/v1/references",
   summary: "The works the review cites, with the findings that cite them",
   request: { query: z.object({ format: formatParam }) },
@@ -16,5 +20,6 @@ const route = createRoute({
 export const referencesRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
   const rows = references(ds);
+  totalCount(c, rows.length);
   return list(c, "references", rows, Object.keys(CitedReference.shape), { total: rows.length, dataset: ds.version });
 });

@@ -1,19 +1,24 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
+import { TargetKind } from "../dataset/vocabulary";
 import { list } from "../http/format";
+import { totalCount } from "../http/paging";
 import { TargetCount, targetList } from "../lookups/target-list";
-import { formatParam, listOf, nameParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/targets",
+  operationId: "listTargets",
+  tags: ["molecules"],
   summary: "Targets (genes, miRNAs, pathways, processes, complexes, families) with their identifiers and finding counts",
   request: {
     query: z.object({
-      kind: nameParam("gene/protein, miRNA, pathway or axis, biological process, complex or family", "gene/protein").optional(),
-      source: sourceParam.optional(),
-      process: processParam.optional(),
+      kind: listParam(choiceParam(TargetKind, "kind"), "Kinds: gene/protein, miRNA, pathway or axis, biological process, complex, family"),
+      source: listParam(sourceParam, "Only targets of these sources' findings: code, full name or alias"),
+      process: listParam(processParam, "Only targets of findings on these processes"),
       format: formatParam,
     }),
   },
@@ -23,5 +28,6 @@ const route = createRoute({
 export const targetsRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
   const rows = targetList(ds, c.req.valid("query"));
+  totalCount(c, rows.length);
   return list(c, "targets", rows, Object.keys(TargetCount.shape), { total: rows.length, dataset: ds.version });
 });

@@ -1,0 +1,97 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { type ProblemKind, problemAnchor, problemKinds, statusTitles } from "../http/problem-kinds";
+
+export type OpenAPIDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+type PathItem = NonNullable<OpenAPIDocument["paths"]>[string];
+type Operation = NonNullable<PathItem["get"]>;
+type Responses = NonNullable<Operation["responses"]>;
+
+/** The operations' tags, described, in the order a reader meets them. */
+const tags = [
+  { name: "verdicts", description: "The review's verdict on each source × process, and how one source acts on one process" },
+  { name: "findings", description: "The review's claims, one per source × process × direction and mechanism" },
+  { name: "sources", description: "The cell types whose exosomes act, and the cell lines standing for them" },
+  { name: "molecules", description: "Cargo molecules with their finding counts" },
+  { name: "references", description: "The works the review cites" },
+  { name: "vocabulary", description: "The processes and every name accepted for them" },
+  { name: "batch", description: "Many lookups in one request, as the Excel functions make them" },
+  { name: "dataset", description: "The dataset's metadata and its files as in the repository" },
+  { name: "service", description: "Pages for people, this document, liveness and the add-in manifest" },
+];
+
+const header = (description: string) => ({ description, schema: { type: "string" as const } });
+const headers = {
+  ETag: header("Changes when the data or the service's code changes; send it back in If-None-Match to get 304 while nothing changed"),
+  "X-Dataset-Version": header("The dataset version the answer comes from, e.g. 1.0.0+1a2b3c4d"),
+  "X-Total-Count": header("Rows matching the request over all pages"),
+  Link: header('RFC 8288 links to the neighbouring pages: <url>; rel="next", <url>; rel="prev"'),
+};
+
+const problemBody = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
+const kindsOf = (status: number) => (Object.keys(problemKinds) as ProblemKind[]).filter((k) => problemKinds[k].status === status);
+/** The headers a problem of some statuses comes with. */
+const problemHeaders: Partial<Record<number, Record<string, ReturnType<typeof header>>>> = {
+  405: { Allow: header("The methods the path takes") },
+  429: { "Retry-After": header("Seconds to wait before retrying") },
+};
+const problemResponse = (status: 400 | 404 | 405 | 406 | 413 | 415 | 429 | 500) => ({
+  description: `${statusTitles[status]}: ${kindsOf(status).map((k) => problemKinds[k].meaning).join(" ")}`,
+  content: problemBody,
+  headers: problemHeaders[status] ?? {},
+});
+const responses = {
+  NotModified: { description: "Not Modified: the ETag in If-None-Match still matches; reuse the copy you have", headers: { ETag: { $ref: "#/components/headers/ETag" } } },
+  BadRequest: problemResponse(400),
+  MethodNotAllowed: problemResponse(405),
+  NotAcceptable: problemResponse(406),
+  ContentTooLarge: problemResponse(413),
+  UnsupportedMediaType: problemResponse(415),
+  TooManyRequests: problemResponse(429),
+  InternalServerError: problemResponse(500),
+};
+const ref = (name: keyof typeof responses) => ({ $ref: `#/components/responses/${name}` });
+const headerRef = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
+
+/** Every status the Worker can send for one operation, with the headers of its success. */
+function completeResponses(method: string, given: Responses): Responses {
+  const success = given["200"];
+  const isTable = success !== undefined && "content" in success && success.content?.["text/csv"] !== undefined;
+  const successHeaders = { ETag: headerRef("ETag"), "X-Dataset-Version": headerRef("X-Dataset-Version"), ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}) };
+  const common = { "400": given["400"] ?? ref("BadRequest"), "405": ref("MethodNotAllowed"), "500": ref("InternalServerError") };
+  const byMethod = method === "post" ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") } : { "304": ref("NotModified"), "406": ref("NotAcceptable") };
+  const withHeaders = success && "description" in success ? { "200": { ...success, headers: { ...success.headers, ...successHeaders } } } : {};
+  return { ...given, ...withHeaders, ...common, ...byMethod };
+}
+
+function completePathItem(item: PathItem): PathItem {
+  const done: PathItem = { ...item };
+  if (item.get) done.get = { ...item.get, responses: completeResponses("get", item.get.responses ?? {}) };
+  if (item.post) done.post = { ...item.post, responses: completeResponses("post", item.post.responses ?? {}) };
+  return done;
+}
+
+/**
+ * The generated document made a contract a client generator can use: the serving origin as the
+ * server, the licence, described tags, the shared headers, and every status the Worker can send,
+ * each error with its problem body.
+ */
+export function completeDocument(doc: OpenAPIDocument, origin: string, license: { name: string; url: string }): OpenAPIDocument {
+  const paths = Object.fromEntries(Object.entries(doc.paths ?? {}).map(([path, item]) => [path, completePathItem(item)]));
+  return {
+    ...doc,
+    info: { ...doc.info, license },
+    servers: [{ url: origin, description: "The server that served this document" }],
+    tags,
+    paths,
+    components: { ...doc.components, headers, responses },
+  };
+}
+
+/** The docs anchor each problem type points at, for /docs. */
+export const problemSections = (Object.keys(problemKinds) as ProblemKind[]).map((kind) => ({
+  anchor: problemAnchor(kind),
+  kind,
+  status: problemKinds[kind].status,
+  title: statusTitles[problemKinds[kind].status],
+  meaning: problemKinds[kind].meaning,
+}));
