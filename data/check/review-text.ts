@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-/** Where the default review text sits: beside the repository, never inside it. */
-export const defaultReviewPath = join(import.meta.dirname, "..", "..", "..", "shared", "source", "review.txt");
+/** EXO_REVIEW_TEXT's default: the review's text beside the repository, never inside it. */
+export const defaultReviewPath = join(import.meta.dirname, "..", "..", "..", "shared", "source", "review.txt"); // EXO_REVIEW_TEXT default
 
 /** The review's text found, or why the quote check cannot run (skip) or must fail (missing). */
 export type ReviewText =

@@ -25,10 +25,10 @@ export class DatasetError extends Error {
 }
 
 /** Records each name once; a second use of the same spelling is a problem. */
-function claimNames(file: string, rows: Located<unknown>[], names: (row: never) => string[], problems: ValidationReport, what: string): void {
+function claimNames<Row>(file: string, rows: Located<Row>[], names: (row: Row) => string[], problems: ValidationReport, what: string): void {
   const owner = new Map<string, number>();
   for (const { line, row } of rows) {
-    const spellings = new Map(names(row as never).map((name) => [nameKey(name), name]));
+    const spellings = new Map(names(row).map((name) => [nameKey(name), name]));
     for (const [key, name] of spellings) {
       const first = owner.get(key);
       if (first !== undefined) problems.add(file, line, what, `"${name}" is already used on line ${first}; every ${what} must be unique (ignoring case)`);
