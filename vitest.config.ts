@@ -10,8 +10,9 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },
-            // workerd has no process.env: the fuzz scale reaches the tests as a binding.
-            miniflare: { bindings: { EXO_FUZZ_SCALE: process.env.EXO_FUZZ_SCALE ?? "1" } },
+            // workerd has no process.env: the fuzz scale reaches the tests as a binding. The worker
+            // tests ask https://exo-bone.test: a deployment whose PUBLIC_ORIGIN is that origin.
+            miniflare: { bindings: { EXO_FUZZ_SCALE: process.env.EXO_FUZZ_SCALE ?? "1", PUBLIC_ORIGIN: "https://exo-bone.test" } },
           }),
         ],
         test: { name: "worker", include: ["tests/worker/**/*.test.ts"] },

@@ -1,7 +1,11 @@
 import { build } from "esbuild";
 import { join } from "node:path";
 
-/** Browsers Excel runs add-ins in: Edge WebView2, Safari's WKWebView on Mac, and current browsers for Excel on the web. */
+/**
+ * Browsers Excel runs add-ins in: Edge WebView2, Safari's WKWebView on Mac (Safari 15, macOS 12),
+ * and current browsers for Excel on the web. esbuild lowers syntax for these but adds no
+ * polyfills, so the bundles must not call APIs they lack (build.test.ts scans for them).
+ */
 const targets = ["es2022", "chrome100", "edge100", "safari15", "firefox100"];
 
 /**

@@ -10,4 +10,12 @@ export interface ManifestReport {
   problems: string[];
 }
 
-export function inspectManifest(xml: string): Promise<ManifestReport>;
+export interface ManifestExpectations {
+  /** The release (package.json version): <Version> must be it with a fourth part, e.g. 1.2.0.0. */
+  release?: string;
+}
+
+export function inspectManifest(xml: string, expected?: ManifestExpectations): Promise<ManifestReport>;
+
+/** The version 5 UUID of an origin: the <Id> a manifest for that origin must have. */
+export function originId(origin: string): string;

@@ -1,2 +1,2 @@
-/** functions.json text from the JSDoc of `file`, help links moved from `devOrigin` to `helpOrigin`; rejects on any metadata error. */
-export function functionsJson(file: string, helpOrigin: string, devOrigin: string): Promise<string>;
+/** functions.json text from the JSDoc of `files`, help links on the dev origin; rejects on any metadata error. */
+export function functionsJson(files: string | string[]): Promise<string>;

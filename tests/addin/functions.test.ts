@@ -52,16 +52,16 @@ describe("EXO.FINDINGS", () => {
 
   it("spills a header row and one row per finding, in file order", async () => {
     const { excel } = connect();
-    const table = await excel("FINDINGS", "OC", "cartilage");
+    const table = await excel("FINDINGS", [["OC"]], "cartilage");
     expect(table).toEqual([[...FINDING_COLUMNS], ...findingsOf("OC", "cartilage").map(row)]);
   });
 
   it("covers every process when the process is blank, and filters by direction", async () => {
     const { excel } = connect();
     const source = sources.map((s) => s.code!).sort((a, b) => findingsOf(b).length - findingsOf(a).length)[0]!;
-    expect(await excel("FINDINGS", source, null, null)).toEqual([[...FINDING_COLUMNS], ...findingsOf(source).map(row)]);
+    expect(await excel("FINDINGS", [[source]], null, null)).toEqual([[...FINDING_COLUMNS], ...findingsOf(source).map(row)]);
     const promoting = findingsOf(source, undefined, "promotes");
-    expect(await excel("FINDINGS", source, "", "promotes")).toEqual([[...FINDING_COLUMNS], ...promoting.map(row)]);
+    expect(await excel("FINDINGS", [[source]], "", "promotes")).toEqual([[...FINDING_COLUMNS], ...promoting.map(row)]);
   });
 });
 

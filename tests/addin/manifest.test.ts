@@ -1,47 +1,63 @@
-// The manifest, the built add-in and the Worker that serves them: what Excel reads to load it.
+// manifest.xml, and the manifest each deployment serves at /manifest.xml: what Excel reads to load the add-in.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inspectManifest } from "../../addin/build/manifest-check.mjs";
-import { registrations } from "../../addin/src/functions/registrations";
+import { inspectManifest, originId } from "../../addin/build/manifest-check.mjs";
+import { parseWithOffice } from "../../addin/build/office-parser.mjs";
 import app from "../../worker/src/app";
-import { distDir, ORIGIN, workerFetch } from "./support/worker";
+import { originId as workerOriginId } from "../../worker/src/http/origin-id";
+import { assetsBinding, ORIGIN, workerFetch } from "./support/worker";
 
 const root = new URL("../../", import.meta.url).pathname;
 const manifestPath = join(root, "manifest.xml");
 const manifest = readFileSync(manifestPath, "utf8");
-const functionIds = ["EFFECT", "FINDINGS", "CARGO", "TARGETS", "SOURCES", "COUNT", "CITATIONS", "NAME", "MATRIX", "VERSION"];
+const release: string = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+/** Version 5 UUIDs of these origins, from Python's uuid.uuid5(uuid.NAMESPACE_URL, origin): an implementation that is not ours. */
+const uuid5 = {
+  "https://localhost:8787": "fb50af41-0414-5112-a704-6d6fb550194f",
+  "https://exo.test": "92f91a4b-6de5-5fcb-a1c1-415e0b69be91",
+  "https://exo-bone.example.workers.dev": "edb16e9d-2b56-5350-86b2-cdd61bdfb3c9",
+};
+
+/** The Worker as deployed with this PUBLIC_ORIGIN, asked at `url` (whose host is the request's Host header). */
+const deployed = (url: string, PUBLIC_ORIGIN?: string) => app.fetch(new Request(url), { ASSETS: assetsBinding, ...(PUBLIC_ORIGIN === undefined ? {} : { PUBLIC_ORIGIN }) });
+/** A manifest written to a file of its own, for the tools that read files. */
+const file = (xml: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), "exo-manifest-")), "manifest.xml");
+  writeFileSync(path, xml);
+  return path;
+};
+const detail = async (response: Response) => ((await response.json()) as { detail: string }).detail;
 
 beforeAll(() => {
   execFileSync(process.execPath, [join(root, "addin", "build.mjs")], { cwd: root, stdio: "pipe" });
 });
 
 describe("manifest.xml", () => {
-  it("parses with office-addin-manifest as an Excel task pane add-in", async () => {
+  it("parses with office-addin-manifest as an Excel task pane add-in of this release, with the dev origin's id", async () => {
     const info = await OfficeAddinManifest.readManifestFile(manifestPath);
     expect(info.officeAppType).toBe("TaskPaneApp");
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.permissions).toBe("ReadWriteDocument");
-    expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(info.version).toBe("1.0.0.0");
+    expect(info.id).toBe(uuid5["https://localhost:8787"]);
+    expect(info.version).toBe(`${release}.0`);
     expect(info.providerName).toBe("exo-bone");
   });
 
   it("passes the structural check: namespace EXO, shared runtime, https only, on the dev origin", async () => {
-    const report = await inspectManifest(manifest);
+    const report = await inspectManifest(manifest, { release });
     expect(report.problems).toEqual([]);
     expect(report.namespace).toBe("EXO");
     expect(report.origin).toBe("https://localhost:8787");
     expect(report.urls.every((u) => u.startsWith("https://localhost:8787/"))).toBe(true);
   });
 
-  it("npm run validate passes: office-addin-manifest info, then the structural check", () => {
-    const output = execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs")], { cwd: root, encoding: "utf8" });
-    expect(output).toMatch(/^\s*Id: 3cfe6aa8-1be1-4cc5-b029-8a6653c836a3$/m);
-    expect(output).toContain("Structure: OK — namespace EXO, shared runtime");
+  it("requires no ExcelApi set and has no <TaskpaneId> under the shared runtime's action", () => {
+    expect(manifest).not.toMatch(/<Set Name="ExcelApi"/);
+    expect(manifest).not.toContain("<TaskpaneId>");
   });
 
   it("the structural check catches what it is for", async () => {
@@ -49,9 +65,11 @@ describe("manifest.xml", () => {
       .replace('DefaultValue="EXO"', 'DefaultValue="CONTOSO"')
       .replace('lifetime="long"', 'lifetime="short"')
       .replace("https://localhost:8787/functions.json", "http://localhost:8787/functions.json")
-      .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")
-      .replace('resid="Icon.80x80"/>', 'resid="Icon.81x81"/>');
-    const { problems } = await inspectManifest(broken);
+      .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="ExcelApi" MinVersion="1.13"/>')
+      .replace('resid="Icon.80x80"/>', 'resid="Icon.81x81"/>')
+      .replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>Pane</TaskpaneId>')
+      .replace(uuid5["https://localhost:8787"], uuid5["https://exo.test"]);
+    const { problems } = await inspectManifest(broken, { release: "9.9.9" });
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringContaining("namespace must be EXO, not CONTOSO"),
@@ -59,24 +77,65 @@ describe("manifest.xml", () => {
         expect.stringContaining("http://localhost:8787/functions.json is not https"),
         expect.stringContaining("SharedRuntime"),
         expect.stringContaining('resid="Icon.81x81"> names no resource'),
+        expect.stringContaining("<TaskpaneId> must not sit under a shared runtime"),
+        expect.stringContaining("must not require ExcelApi 1.13"),
+        expect.stringContaining(`<Id> must be derived from the origin (${uuid5["https://localhost:8787"]} for https://localhost:8787)`),
+        expect.stringContaining("<Version> must follow the release: 9.9.9.0"),
       ]),
     );
   });
+
+  it("ids are version 5 UUIDs of the origin, the same from the build's check and from the Worker", async () => {
+    for (const [origin, id] of Object.entries(uuid5)) {
+      expect(originId(origin)).toBe(id);
+      expect(await workerOriginId(origin)).toBe(id);
+    }
+  });
 });
 
-describe("the Worker serves the add-in", () => {
-  it("GET /manifest.xml is manifest.xml rewritten for the origin that served it, and passes both checks", async () => {
+describe("GET /manifest.xml", () => {
+  it("on an https deployment is manifest.xml moved to PUBLIC_ORIGIN with that origin's id, and passes both checks", async () => {
     const response = await workerFetch(`${ORIGIN}/manifest.xml`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toContain("application/xml");
     const served = await response.text();
-    expect(served).toBe(manifest.replaceAll("https://localhost:8787", ORIGIN));
-    const report = await inspectManifest(served);
+    expect(served).toBe(manifest.replaceAll("https://localhost:8787", ORIGIN).replace(uuid5["https://localhost:8787"], uuid5["https://exo.test"]));
+    const report = await inspectManifest(served, { release });
     expect(report.problems).toEqual([]);
     expect(report.origin).toBe(ORIGIN);
-    const file = join(mkdtempSync(join(tmpdir(), "exo-manifest-")), "manifest.xml");
-    writeFileSync(file, served);
-    expect((await OfficeAddinManifest.readManifestFile(file)).defaultSettings?.sourceLocation).toBe(`${ORIGIN}/taskpane`);
+    const info = await OfficeAddinManifest.readManifestFile(file(served));
+    expect(info.defaultSettings?.sourceLocation).toBe(`${ORIGIN}/taskpane`);
+    expect(info.id).toBe(uuid5["https://exo.test"]);
+  });
+
+  it("never takes a URL from a forged Host header", async () => {
+    const served = await (await deployed("https://attacker.example/manifest.xml", "https://exo-bone.example.workers.dev")).text();
+    expect(served).not.toContain("attacker");
+    const report = await inspectManifest(served, { release });
+    expect(report.problems).toEqual([]);
+    expect(report.origin).toBe("https://exo-bone.example.workers.dev");
+    expect(report.id).toBe(uuid5["https://exo-bone.example.workers.dev"]);
+  });
+
+  it("on an http origin is a problem that says how to sideload", async () => {
+    const response = await deployed("http://127.0.0.1:8787/manifest.xml", "https://localhost:8787");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toContain("application/problem+json");
+    const text = await detail(response);
+    expect(text).toContain("only over https");
+    expect(text).toContain("npm run start:excel");
+    expect(text).toContain("https deployment");
+  });
+
+  it("without an https PUBLIC_ORIGIN of its own, a deployment says what to set", async () => {
+    for (const configured of [undefined, "", "http://exo.example", "not a url"]) {
+      const response = await deployed("https://exo.example/manifest.xml", configured);
+      expect(response.status, String(configured)).toBe(503);
+      expect(await detail(response)).toContain("PUBLIC_ORIGIN");
+    }
+    const stillDev = await deployed("https://exo.example/manifest.xml", "https://localhost:8787");
+    expect(stillDev.status).toBe(503);
+    expect(await detail(stillDev)).toContain("--var PUBLIC_ORIGIN:https://");
   });
 
   it("answers 200 for every URL the served manifest names", async () => {
@@ -86,78 +145,37 @@ describe("the Worker serves the add-in", () => {
     expect(statuses).toEqual(urls.map((url) => [url, 200]));
   });
 
-  it("serves icons at 16, 32, 64 and 80 px as PNGs of that size", async () => {
-    for (const size of [16, 32, 64, 80]) {
-      const png = Buffer.from(await (await workerFetch(`${ORIGIN}/assets/icon-${size}.png`)).arrayBuffer());
-      expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
-    }
-  });
-
-  it("the page loads office.js from one swappable tag, then every bundle, under a Content-Security-Policy", async () => {
-    const response = await workerFetch(`${ORIGIN}/taskpane`);
-    const html = await response.text();
-    expect(html.match(/<script[^>]*office\.js/g)).toEqual(['<script id="office-js" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
-    const scripts = [...html.matchAll(/<script type="module" src="\.\/([\w-]+)\.js"><\/script>/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe("functions");
-    for (const entry of scripts) expect((await workerFetch(`${ORIGIN}/${entry}.js`)).status).toBe(200);
-    const csp = response.headers.get("Content-Security-Policy") ?? "";
-    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toMatch(/frame-ancestors 'self' .*https:\/\/\*\.officeapps\.live\.com/);
-  });
-
-  it("without a built add-in, /manifest.xml says how to build it", async () => {
-    const unbuilt = { ASSETS: { fetch: async () => new Response("Not found", { status: 404 }) } };
+  it("without a built add-in says how to build it", async () => {
+    const unbuilt = { ASSETS: { fetch: async () => new Response("Not found", { status: 404 }) }, PUBLIC_ORIGIN: ORIGIN };
     const response = await app.fetch(new Request(`${ORIGIN}/manifest.xml`), unbuilt);
     expect(response.status).toBe(503);
-    expect(((await response.json()) as { detail: string }).detail).toContain("npm run build");
+    expect(await detail(response)).toContain("npm run build");
   });
 });
 
-describe("functions.json", () => {
-  const metadata = () => JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")) as {
-    functions: { id: string; name: string; description?: string; helpUrl?: string; parameters: { name: string; description?: string; optional?: boolean }[] }[];
-  };
-
-  it("lists every EXO function, each registered under its id", () => {
-    const ids = metadata().functions.map((f) => f.id);
-    expect(ids).toEqual(functionIds);
-    expect(Object.keys(registrations).sort()).toEqual([...functionIds].sort());
-    expect(metadata().functions.map((f) => f.name)).toEqual(functionIds);
+describe("Office's own manifest parser", () => {
+  it("reads manifest.xml and every deployment's served manifest", async () => {
+    expect(await parseWithOffice(manifestPath)).toEqual({ id: uuid5["https://localhost:8787"], version: release, pages: ["https://localhost:8787/taskpane"] });
+    const served = await (await deployed("https://exo-bone.example.workers.dev/manifest.xml", "https://exo-bone.example.workers.dev")).text();
+    expect(await parseWithOffice(file(served))).toEqual({ id: uuid5["https://exo-bone.example.workers.dev"], version: release, pages: ["https://exo-bone.example.workers.dev/taskpane"] });
   });
 
-  it("describes every function and parameter, and links each to a section of the Worker's /docs", async () => {
-    const docs = await (await workerFetch(`${ORIGIN}/docs`)).text();
-    for (const fn of metadata().functions) {
-      expect(fn.description, fn.id).toBeTruthy();
-      for (const p of fn.parameters) expect(p.description, `${fn.id}(${p.name})`).toBeTruthy();
-      const help = new URL(fn.helpUrl!);
-      expect(help.origin + help.pathname).toBe("https://localhost:8787/docs");
-      expect(docs, fn.helpUrl).toContain(`id="${help.hash.slice(1)}"`);
-    }
+  it("refuses a manifest Office would refuse", async () => {
+    await expect(parseWithOffice(file(manifest.replace(uuid5["https://localhost:8787"], "not-a-guid")))).rejects.toThrow(/Office's manifest parser refused .*Manifest/s);
+  });
+});
+
+describe("npm run validate", () => {
+  it("passes: Office's parser, office-addin-manifest, then the structural check", () => {
+    const output = execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs")], { cwd: root, encoding: "utf8" });
+    expect(output).toContain(`Office's parser: OK — id ${uuid5["https://localhost:8787"]}, version ${release}`);
+    expect(output).toMatch(new RegExp(`^\\s*Id: ${uuid5["https://localhost:8787"]}$`, "m"));
+    expect(output).toContain("Structure: OK — namespace EXO, shared runtime");
   });
 
-  it("marks the optional arguments of the issue's signatures", () => {
-    const signature = (id: string) =>
-      metadata()
-        .functions.find((f) => f.id === id)!
-        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))
-        .join(", ");
-    expect(signature("EFFECT")).toBe("source, process, [basis]");
-    expect(signature("FINDINGS")).toBe("source, [process], [direction]");
-    expect(signature("CARGO")).toBe("source, [process], [type]");
-    expect(signature("TARGETS")).toBe("source, [process]");
-    expect(signature("SOURCES")).toBe("process, [verdict], [basis]");
-    expect(signature("COUNT")).toBe("source, process, [direction]");
-    expect(signature("CITATIONS")).toBe("source, process");
-    expect(signature("NAME")).toBe("code_or_alias");
-    expect(signature("MATRIX")).toBe("[basis]");
-    expect(signature("VERSION")).toBe("");
-  });
-
-  it("is served with CORS, as Excel on the web reads it from an Office origin", async () => {
-    const response = await workerFetch(`${ORIGIN}/functions.json`);
-    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+  it("fails, naming Office's reason, on a manifest Office refuses", () => {
+    const broken = file(manifest.replace('<Namespace resid="Functions.Namespace"/>', "").replace(uuid5["https://localhost:8787"], "nope"));
+    const run = () => execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs"), broken], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    expect(run).toThrow(/Office's manifest parser refused/);
   });
 });

@@ -1,9 +1,8 @@
 // POST /v1/batch as the OpenAPI document describes it: one call schema per lookup, told apart by
 // fn, each taking the parameters of the EXO.* function of the same name (read from the built
 // functions.json, which custom-functions-metadata generates from the functions' JSDoc).
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { json, post } from "./fetch";
+import { get, json, post } from "./fetch";
 
 interface CustomFunction {
   id: string;
@@ -11,7 +10,7 @@ interface CustomFunction {
 }
 
 const customFunctions = async (): Promise<CustomFunction[]> => {
-  const response = await env.ASSETS.fetch(new Request("https://exo-bone.test/functions.json"));
+  const response = await get("/functions.json");
   return ((await response.json()) as { functions: CustomFunction[] }).functions;
 };
 

@@ -2,7 +2,7 @@
 import { CallError, ServiceError } from "../client/errors";
 import { fitToCell } from "./cells";
 
-const retry = "Recalculate (Ctrl+Alt+F9) to try again.";
+const retry = "To try again, re-enter the formula or recalculate the workbook fully.";
 
 /**
  * What a failed lookup shows in the cell. A wrong argument is #VALUE! with the service's message,
@@ -22,3 +22,6 @@ export function excelError(error: unknown): CustomFunctions.Error {
 
 /** #N/A for a lookup that found nothing, with the reason. */
 export const noData = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, fitToCell(message));
+
+/** #VALUE! for an argument the add-in can tell is wrong before asking the service. */
+export const badArgument = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, fitToCell(message));

@@ -35,22 +35,31 @@ export async function effect(source: string, process: string, basis?: string): P
 }
 
 /**
- * The review's findings for a source, one row each, under a header row (spills).
+ * The review's findings, one row each, under a header row (spills): any query the task pane builds, as a formula.
  * @customfunction FINDINGS
  * @helpurl https://localhost:8787/docs#get-v1-findings
- * @param source Source cell type: a code (OC), a full name (osteoclast) or any alias the review uses (OC-Exos).
+ * @param source Source cell types: a code (OC), a name or alias (OC-Exos), several separated by commas or in a range; blank for every source.
  * @param process formation, resorption or cartilage; blank for all three.
  * @param direction promotes, inhibits or no_effect; blank for all.
+ * @param type Only findings with cargo of this type: miRNA, lncRNA, circRNA, protein or other; blank for all.
+ * @param text Only findings whose molecules, targets, recipients, context, quote or note contain this text; blank for all.
  * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, quote_start, quote_end, note, direction_basis, citation_given, cargo_change, evidence_code.
  */
-export async function findings(source: string, process?: string, direction?: string): Promise<string[][]> {
-  const page = await lookup("findings", [source, process, direction]);
-  if (page.data.length === 0) throw noData(`The review reports no findings for ${given(source, process, direction)}.`);
+export async function findings(source?: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
+  // Excel passes a range (or one value as a 1 × 1 range); other callers may pass the value itself.
+  const sources = [source]
+    .flat(2)
+    .map((s) => String(s ?? "").trim())
+    .filter(Boolean)
+    .join(",");
+  const page = await lookup("findings", [sources, process, direction, type, text]);
+  if (page.data.length === 0) throw noData(`The review reports no findings for ${given(sources || "every source", process, direction, type, text)}.`);
   const cell = (value: unknown) => (Array.isArray(value) ? listText(value.map(String)) : String(value ?? ""));
-  return table(
-    FINDING_COLUMNS,
-    page.data.map((finding) => FINDING_COLUMNS.map((c) => cell(finding[c]))),
-  );
+  const rows = page.data.map((finding) => FINDING_COLUMNS.map((c) => cell(finding[c])));
+  const rest = page.meta.total - page.data.length;
+  // A spill never drops rows silently: the last row says how many more there are.
+  if (rest > 0) rows.push(FINDING_COLUMNS.map((_, i) => (i === 0 ? `… ${rest} more findings: add a process, direction, type or text to narrow the query.` : "")));
+  return table(FINDING_COLUMNS, rows);
 }
 
 /**
@@ -154,8 +163,9 @@ export async function matrix(basis?: string): Promise<string[][]> {
 }
 
 /**
- * The version of the dataset the answers come from, e.g. 1.0.0+1a2b3c4d.
+ * The version of the dataset the answers come from, e.g. 1.0.0+1a2b3c4d. Volatile: every recalculation asks the service again, so a sheet notices a new dataset.
  * @customfunction VERSION
+ * @volatile
  * @helpurl https://localhost:8787/docs#get-v1-dataset
  * @returns The dataset version and the fingerprint of its files.
  */

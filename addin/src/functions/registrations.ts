@@ -1,3 +1,4 @@
+import { cite, finding } from "./record-functions";
 import { cargo, citations, count, effect, findings, matrix, name, sources, targets, version } from "./functions";
 
 /** Each function under the id functions.json gives it (the @customfunction tag). */
@@ -12,4 +13,6 @@ export const registrations = {
   NAME: name,
   MATRIX: matrix,
   VERSION: version,
+  FINDING: finding,
+  CITE: cite,
 } as const;

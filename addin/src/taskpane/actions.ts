@@ -1,4 +1,5 @@
 import { MAX_FINDINGS_LIMIT } from "../../../worker/src/contract";
+import { supportsTableResize } from "../shared/requirements";
 import { type Api, answers, read } from "./api";
 import { PROCESSES } from "../../../worker/src/contract";
 import { exceptionText, findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
@@ -87,6 +88,10 @@ export const savedTables = (): Promise<SavedTable[]> => Excel.run(readSavedTable
 
 /** Re-runs the saved queries of `ids` (every table when none given), then rewrites the tables that can take the answer. */
 export async function refresh(service: Service, ids?: readonly string[]): Promise<RefreshOutcome[]> {
+  // The manifest does not require ExcelApi 1.13, so that older Excel builds still get the functions and Insert.
+  if (!supportsTableResize()) {
+    throw new Error("Refresh rewrites a table in place, which needs a newer Excel (ExcelApi 1.13). Update Excel, or delete the table and insert the query again.");
+  }
   const saved = await savedTables();
   const chosen = ids ? saved.filter((table) => ids.includes(table.id)) : saved;
   const answers = await Promise.all(

@@ -60,7 +60,7 @@ export const assetsBinding = {
 /** A fetch that reaches the Worker in process. */
 export const workerFetch: Fetch = async (input, init) => {
   const request = new Request(input, init);
-  return staticAsset(request) ?? app.fetch(request, { ASSETS: assetsBinding });
+  return staticAsset(request) ?? app.fetch(request, { ASSETS: assetsBinding, PUBLIC_ORIGIN: ORIGIN });
 };
 
 /** Wraps a fetch to record every request it makes, with the number of calls in each batch. */

@@ -4,6 +4,9 @@
  * functions.json, null for an omitted optional one, errors shown as their Excel error value.
  */
 
+import { entityProblems } from "./entity";
+import { requirements } from "./requirements";
+
 export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
@@ -25,11 +28,20 @@ export class CustomFunctionError extends Error {
 }
 
 interface Metadata {
-  functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[]; result: { dimensionality?: string } }[];
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: { id: string; name: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { type?: string; dimensionality?: string } }[];
 }
 
 /** A cell's outcome: its value (a scalar or a spilled grid), or an error value with its message. */
 export type Calculated = { value: unknown } | { error: string; message: string };
+
+/** Why this Excel would show #VALUE! for an object a function returned, instead of a data type. */
+function dataTypeProblems(metadata: Metadata, resultType: string | undefined, value: unknown): string[] {
+  if (!requirements.isSetSupported("ExcelApi", "1.16") || !requirements.isSetSupported("CustomFunctionsRuntime", "1.4")) return ["this Excel has no data types (ExcelApi 1.16, CustomFunctionsRuntime 1.4)"];
+  if (metadata.allowCustomDataForDataTypeAny !== true) return ["functions.json lacks allowCustomDataForDataTypeAny: true"];
+  if (resultType !== undefined && resultType !== "any") return [`the result is declared ${resultType}, not any`];
+  return entityProblems(value);
+}
 
 export class FunctionRegistry {
   private readonly functions = new Map<string, (...args: unknown[]) => unknown>();
@@ -56,13 +68,20 @@ export class FunctionRegistry {
     }
     const fn = this.functions.get(meta.id);
     if (!fn) return Promise.resolve({ error: "#NAME?", message: `${meta.id} was never associated.` });
-    const padded = meta.parameters.map((_, i) => (i < args.length ? args[i] : null));
+    // A single value passed where the function takes a range arrives as a 1 × 1 matrix.
+    const padded = meta.parameters.map((p, i) => (i >= args.length ? null : p.dimensionality === "matrix" && !Array.isArray(args[i]) ? [[args[i]]] : args[i]));
     const settled = (async () => fn(...padded))();
     return settled.then(
-      (value): Calculated =>
-        meta.result.dimensionality === "matrix" && !(Array.isArray(value) && value.every(Array.isArray))
-          ? { error: "#VALUE!", message: `${formulaName} declares a matrix result but returned ${JSON.stringify(value)}.` }
-          : { value },
+      (value): Calculated => {
+        if (meta.result.dimensionality === "matrix" && !(Array.isArray(value) && value.every(Array.isArray))) {
+          return { error: "#VALUE!", message: `${formulaName} declares a matrix result but returned ${JSON.stringify(value)}.` };
+        }
+        if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+          const problems = dataTypeProblems(metadata, meta.result.type, value);
+          if (problems.length > 0) return { error: "#VALUE!", message: `${formulaName} returned a data type this Excel cannot show: ${problems.join("; ")}.` };
+        }
+        return { value };
+      },
       (error: unknown): Calculated => (error instanceof CustomFunctionError ? { error: error.code, message: error.message } : { error: "#VALUE!", message: `Uncaught: ${String(error)}` }),
     );
   }

@@ -4,7 +4,9 @@
  * the tests to arrange the workbook, read it back and calculate formulas.
  */
 import { CustomFunctionError, ErrorCode, FunctionRegistry } from "./custom-functions";
+import { card, field, shown } from "./entity";
 import { excel } from "./excel";
+import { requirements, supportSets } from "./requirements";
 import { parseAddress, Workbook } from "./workbook";
 
 const book = new Workbook();
@@ -15,6 +17,7 @@ const functions = new FunctionRegistry();
 
 const info = { host: "Excel", platform: "PC" };
 const Office = {
+  context: { requirements },
   HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     return new Promise((resolve) => {
@@ -102,6 +105,10 @@ const host = {
       settings: [...book.settings],
     }),
   registered: () => functions.ids(),
+  /** Makes this Excel an older (or the current) build: the requirement sets it reports. */
+  supportSets,
+  /** A data type as Excel shows it: the cell's text, =cell.name, and the card. */
+  entity: { shown, field, card },
   /** Calculates =EXO.NAME(args…) as Excel would. */
   async calculate(formulaName: string, ...args: unknown[]) {
     return (await host.calculateAll([[formulaName, ...args]]))[0]!;

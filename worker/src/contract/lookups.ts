@@ -3,7 +3,7 @@
 // these (a renamed parameter fails to compile there), POST /v1/batch accepts exactly these, and
 // the add-in's client is typed by them.
 
-export const LOOKUP_NAMES = ["effect", "findings", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"] as const;
+export const LOOKUP_NAMES = ["effect", "findings", "finding", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"] as const;
 export type LookupName = (typeof LOOKUP_NAMES)[number];
 
 interface Signature {
@@ -15,7 +15,9 @@ interface Signature {
 
 export const LOOKUP_PARAMS = {
   effect: { required: ["source", "process"], optional: ["basis"] },
-  findings: { required: ["source"], optional: ["process", "direction"] },
+  // Every filter of the task pane; no source means every source, several are comma-separated.
+  findings: { required: [], optional: ["source", "process", "direction", "type", "text"] },
+  finding: { required: ["id"], optional: [] },
   cargo: { required: ["source"], optional: ["process", "type"] },
   targets: { required: ["source"], optional: ["process"] },
   sources: { required: ["process"], optional: ["verdict", "basis"] },

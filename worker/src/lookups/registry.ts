@@ -5,6 +5,7 @@ import { cargo } from "./cargo";
 import { citations } from "./citations";
 import { count } from "./count";
 import { effect } from "./effect";
+import { findingRecord } from "./finding";
 import { findings } from "./findings";
 import { LookupError } from "./lookup-error";
 import { matrix } from "./matrix";
@@ -13,6 +14,9 @@ import { sourcesFor } from "./source-verdicts";
 import { targets } from "./targets";
 import { version } from "./version";
 
+/** Sources as EXO.FINDINGS passes them: comma-separated, or none for every source. */
+const sourceList = (text: string | undefined): string[] | undefined => text?.split(",").map((s) => s.trim()).filter(Boolean);
+
 /**
  * What each lookup of the contract runs. POST /v1/batch dispatches through this table to the same
  * functions the GET routes use; each function's argument type is the contract's, so a parameter
@@ -20,7 +24,8 @@ import { version } from "./version";
  */
 const implementations = {
   effect: (ds, a) => effect(ds, a),
-  findings: (ds, a) => findings(ds, { source: [a.source], process: a.process, direction: a.direction, limit: MAX_FINDINGS_LIMIT }),
+  findings: (ds, a) => findings(ds, { source: sourceList(a.source), process: a.process, direction: a.direction, type: a.type, q: a.text, limit: MAX_FINDINGS_LIMIT }),
+  finding: (ds, a) => findingRecord(ds, a),
   cargo: (ds, a) => cargo(ds, a),
   targets: (ds, a) => targets(ds, a),
   sources: (ds, a) => sourcesFor(ds, a),

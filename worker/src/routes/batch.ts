@@ -17,7 +17,8 @@ const Arg = z.union([z.string().max(MAX_ARG_LENGTH), z.number(), z.boolean(), z.
 
 const examples: Record<LookupName, unknown[]> = {
   effect: ["OC", "cartilage"],
-  findings: ["BMSC", "formation", "promotes"],
+  findings: ["BMSC,OB", "formation", "promotes", "miRNA"],
+  finding: ["F-2.2-03"],
   cargo: ["BMSC", "formation", "miRNA"],
   targets: ["OC", "formation"],
   sources: ["cartilage", "inhibits"],
