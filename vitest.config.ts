@@ -19,7 +19,11 @@ export default defineConfig({
       },
       {
         plugins: [tsvText()],
-        test: { name: "node", include: ["tests/data/**/*.test.ts", "tests/build/**/*.test.ts", "tests/addin/**/*.test.ts", "tests/contract/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "node",
+          include: ["tests/data/**/*.test.ts", "tests/build/**/*.test.ts", "tests/addin/**/*.test.ts", "tests/contract/**/*.test.ts"],
+          environment: "node",
+        },
       },
     ],
   },

@@ -25,7 +25,8 @@ async function main() {
     const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
     const release = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
     const { problems } = await inspectManifest(manifest, { release });
-    if (problems.length > 0) throw new Error(`manifest.xml has ${problems.length} problem(s) (npm run validate explains):\n  - ${problems.join("\n  - ")}`);
+    if (problems.length > 0)
+      throw new Error(`manifest.xml has ${problems.length} problem(s) (npm run validate explains):\n  - ${problems.join("\n  - ")}`);
     const entries = findEntries(srcDir);
     const outputs = Object.keys((await bundle(srcDir, entries, work)).outputs).map((file) => relative(work, join(root, file)));
     writeFileSync(join(work, "taskpane.html"), renderPage(readFileSync(join(srcDir, "shared", "taskpane.html"), "utf8"), entries, outputs));

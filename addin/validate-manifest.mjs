@@ -29,4 +29,6 @@ if (!/^\s*Id: \S+/m.test(info)) fail(`office-addin-manifest could not read ${man
 
 const report = await inspectManifest(readFileSync(manifest, "utf8"), { release });
 if (report.problems.length > 0) fail(`\n${manifest} has ${report.problems.length} problem(s):\n  - ${report.problems.join("\n  - ")}`);
-console.log(`\nStructure: OK — namespace ${report.namespace}, shared runtime, ${report.urls.length} URLs, all https on ${report.origin}, id of that origin, version of release ${release}.`);
+console.log(
+  `\nStructure: OK — namespace ${report.namespace}, shared runtime, ${report.urls.length} URLs, all https on ${report.origin}, id of that origin, version of release ${release}.`,
+);

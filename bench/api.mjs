@@ -9,7 +9,11 @@ import { spread } from "./stats.mjs";
 
 /** The routes to compare; the first, /healthz, is the floor (what the runtime and middleware cost). */
 export function apiRoutes(sources) {
-  const batch = (n) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ calls: batchCalls(n, sources) }) });
+  const batch = (n) => ({
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ calls: batchCalls(n, sources) }),
+  });
   // `single`: a route that answers one lookup; each should run at the floor /healthz sets.
   return [
     { name: "healthz", path: "/healthz" },
@@ -28,7 +32,18 @@ export function apiRoutes(sources) {
     { name: "batch 100", path: "/v1/batch", lookups: 100, ...batch(100) },
     // The same without its FINDINGS calls: at 100× the data a FINDINGS answer is 100× larger, so
     // this row shows what the lookups themselves cost as the data grows.
-    { name: "batch 100 without FINDINGS", path: "/v1/batch", lookups: 100, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ calls: batchCalls(112, sources).filter((c) => c.fn !== "findings").slice(0, 100) }) },
+    {
+      name: "batch 100 without FINDINGS",
+      path: "/v1/batch",
+      lookups: 100,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        calls: batchCalls(112, sources)
+          .filter((c) => c.fn !== "findings")
+          .slice(0, 100),
+      }),
+    },
     { name: "batch 1000", path: "/v1/batch", lookups: 1000, ...batch(1000) },
   ];
 }

@@ -8,7 +8,9 @@ export const processes = ["formation", "resorption", "cartilage"];
 
 /** The source codes, in the order of data/sources.tsv. */
 export function sourceCodes() {
-  const [, ...lines] = readFileSync(new URL("../data/sources.tsv", import.meta.url), "utf8").trim().split(/\r?\n/);
+  const [, ...lines] = readFileSync(new URL("../data/sources.tsv", import.meta.url), "utf8")
+    .trim()
+    .split(/\r?\n/);
   return lines.map((line) => line.split("\t")[0]);
 }
 

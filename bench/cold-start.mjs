@@ -22,10 +22,20 @@ async function timedGet(url, pid) {
 /** A Worker that answers every request with {"status":"ok"} and does nothing else, as a bundle folder. */
 export function minimalWorker(dir) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "index.js"), `export default { fetch: () => new Response('{"status":"ok"}', { headers: { "content-type": "application/json" } }) };\n`);
+  writeFileSync(
+    join(dir, "index.js"),
+    `export default { fetch: () => new Response('{"status":"ok"}', { headers: { "content-type": "application/json" } }) };\n`,
+  );
   writeFileSync(
     join(dir, "bundle.capnp"),
-    ['@0xb6d3c1e2a4f50719;', 'using Workerd = import "/workerd/workerd.capnp";', "const modules :List(Workerd.Worker.Module) = [", '  (name = "index.js", esModule = embed "index.js"),', "];", ""].join("\n"),
+    [
+      "@0xb6d3c1e2a4f50719;",
+      'using Workerd = import "/workerd/workerd.capnp";',
+      "const modules :List(Workerd.Worker.Module) = [",
+      '  (name = "index.js", esModule = embed "index.js"),',
+      "];",
+      "",
+    ].join("\n"),
   );
   return dir;
 }
@@ -38,7 +48,15 @@ async function once(bundleDir, port) {
     const first = await timedGet(`${server.url}/healthz`, server.pid);
     const firstAnswerMs = performance.now() - started;
     const warm = await timedGet(`${server.url}/healthz`, server.pid);
-    return { listeningMs: server.listeningMs, firstAnswerMs, firstRequestMs: first.ms, startupCpuMs, firstRequestCpuMs: first.cpuMs, warmRequestMs: warm.ms, warmRequestCpuMs: warm.cpuMs };
+    return {
+      listeningMs: server.listeningMs,
+      firstAnswerMs,
+      firstRequestMs: first.ms,
+      startupCpuMs,
+      firstRequestCpuMs: first.cpuMs,
+      warmRequestMs: warm.ms,
+      warmRequestCpuMs: warm.cpuMs,
+    };
   } finally {
     await server.stop();
   }
@@ -54,5 +72,11 @@ export async function coldStart(bundleDir, port, { runs = 5, baselineDir } = {})
     samples.push(await once(bundleDir, port));
     if (baselineDir) baseline.push(await once(baselineDir, port));
   }
-  return { runs, ...summarise(samples), ...(baselineDir ? { baseline: summarise(baseline), ratioToBaseline: spread(samples.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) } : {}) };
+  return {
+    runs,
+    ...summarise(samples),
+    ...(baselineDir
+      ? { baseline: summarise(baseline), ratioToBaseline: spread(samples.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) }
+      : {}),
+  };
 }

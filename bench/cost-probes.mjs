@@ -26,7 +26,11 @@ function argsOf(fn, i, sources, spell) {
     case "targets":
       return trim([source, pick(maybe(processes), k)]);
     case "sources":
-      return trim([pick(processes, i), pick(maybe(["promotes", "inhibits", "mixed", "not_studied", "no_data"]), Math.floor(i / 3)), pick(maybe(["review", "evidence"]), Math.floor(i / 18))]);
+      return trim([
+        pick(processes, i),
+        pick(maybe(["promotes", "inhibits", "mixed", "not_studied", "no_data"]), Math.floor(i / 3)),
+        pick(maybe(["review", "evidence"]), Math.floor(i / 18)),
+      ]);
     case "count":
       return trim([source, pick(processes, k), pick(maybe(["promotes", "inhibits", "no_effect"]), Math.floor(k / 3))]);
     case "citations":
@@ -41,7 +45,9 @@ function argsOf(fn, i, sources, spell) {
 }
 
 /** CLIENT_BATCH_CALLS, read from the contract so that the probes follow it. */
-const ADDIN_BATCH_CALLS = Number(/CLIENT_BATCH_CALLS = (\d+)/.exec(readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8"))[1]);
+const ADDIN_BATCH_CALLS = Number(
+  /CLIENT_BATCH_CALLS = (\d+)/.exec(readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8"))[1],
+);
 
 export const functions = ["effect", "findings", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"];
 
@@ -50,12 +56,28 @@ export function costProbes() {
   const as = (spell) => (fn, n) => Array.from({ length: n }, (_, i) => ({ fn, args: argsOf(fn, i, sources, spell) }));
   const measured = as((code) => code);
   const warm = as((code) => code.toLowerCase());
-  const get = (name, path, warmPaths, extra = {}) => ({ name, group: "single", request: { path }, warm: warmPaths.map((p) => ({ path: p })), ...extra });
+  const get = (name, path, warmPaths, extra = {}) => ({
+    name,
+    group: "single",
+    request: { path },
+    warm: warmPaths.map((p) => ({ path: p })),
+    ...extra,
+  });
 
   const probes = [
     get("GET /healthz", "/healthz", ["/healthz"]),
-    get("GET /v1/effect", "/v1/effect?source=OC&process=cartilage", ["/v1/effect?source=OB&process=formation", "/v1/effect?source=BMSC&process=resorption"], { addin: true }),
-    get("GET /v1/findings (one source × process)", "/v1/findings?source=OC&process=cartilage", ["/v1/findings?source=OB&process=formation", "/v1/findings?source=BMSC&process=resorption"], { addin: true }),
+    get(
+      "GET /v1/effect",
+      "/v1/effect?source=OC&process=cartilage",
+      ["/v1/effect?source=OB&process=formation", "/v1/effect?source=BMSC&process=resorption"],
+      { addin: true },
+    ),
+    get(
+      "GET /v1/findings (one source × process)",
+      "/v1/findings?source=OC&process=cartilage",
+      ["/v1/findings?source=OB&process=formation", "/v1/findings?source=BMSC&process=resorption"],
+      { addin: true },
+    ),
     get("GET /v1/findings/{id}", "/v1/findings/F-2.2-03", ["/v1/findings/F-2.1-01", "/v1/findings/F-2.1-02"]),
     get("GET /v1/sources", "/v1/sources", ["/v1/sources?format=csv"]),
     get("GET /v1/sources/{code}", "/v1/sources/OC-Exos", ["/v1/sources/OB", "/v1/sources/osteoclast"]),
@@ -66,35 +88,84 @@ export function costProbes() {
     get("GET /v1/network", "/v1/network", ["/v1/network?format=json"]),
     get("GET /v1/dataset", "/v1/dataset", ["/v1/dataset?format=json"]),
     get("GET /openapi.json", "/openapi.json", ["/docs"]),
-    get("GET /v1/findings (all, JSON)", "/v1/findings?limit=1000", ["/v1/findings?limit=999", "/v1/findings?limit=998"], { group: "large" }),
-    get("GET /v1/findings (all, CSV)", "/v1/findings?limit=1000&format=csv", ["/v1/findings?limit=999&format=csv", "/v1/findings?limit=998&format=csv"], { group: "large" }),
+    get("GET /v1/findings (all, JSON)", "/v1/findings?limit=1000", ["/v1/findings?limit=999", "/v1/findings?limit=998"], {
+      group: "large",
+    }),
+    get(
+      "GET /v1/findings (all, CSV)",
+      "/v1/findings?limit=1000&format=csv",
+      ["/v1/findings?limit=999&format=csv", "/v1/findings?limit=998&format=csv"],
+      { group: "large" },
+    ),
   ];
   // The add-in sends at most CLIENT_BATCH_CALLS (worker/src/contract/limits.ts) calls per batch.
   for (const n of [100, 200, 500, 1000]) {
     const lower = sources.map((code) => code.toLowerCase());
-    probes.push({ name: `POST /v1/batch, the add-in's mix × ${n}`, group: "batch", addin: n <= ADDIN_BATCH_CALLS, request: post(batchCalls(n)), warm: [post(batchCalls(n, lower))] });
+    probes.push({
+      name: `POST /v1/batch, the add-in's mix × ${n}`,
+      group: "batch",
+      addin: n <= ADDIN_BATCH_CALLS,
+      request: post(batchCalls(n)),
+      warm: [post(batchCalls(n, lower))],
+    });
   }
   for (const fn of ["findings", "effect"]) {
-    probes.push({ name: `POST /v1/batch, ${fn} × ${ADDIN_BATCH_CALLS} (the add-in's largest batch of one function)`, group: "batch", addin: true, request: post(measured(fn, ADDIN_BATCH_CALLS)), warm: [post(warm(fn, ADDIN_BATCH_CALLS))] });
+    probes.push({
+      name: `POST /v1/batch, ${fn} × ${ADDIN_BATCH_CALLS} (the add-in's largest batch of one function)`,
+      group: "batch",
+      addin: true,
+      request: post(measured(fn, ADDIN_BATCH_CALLS)),
+      warm: [post(warm(fn, ADDIN_BATCH_CALLS))],
+    });
   }
   for (const fn of functions) {
-    for (const n of [100, 500, 1000]) probes.push({ name: `POST /v1/batch, ${fn} × ${n}`, group: "batch", request: post(measured(fn, n)), warm: [post(warm(fn, n))] });
+    for (const n of [100, 500, 1000])
+      probes.push({ name: `POST /v1/batch, ${fn} × ${n}`, group: "batch", request: post(measured(fn, n)), warm: [post(warm(fn, n))] });
   }
   const largest = "BMSC";
   const spellings = sources.flatMap((code) => [code, code.toLowerCase()]);
   probes.push(
-    { name: `worst: 1,000 × findings(${largest})`, group: "worst", request: post(Array.from({ length: 1000 }, () => ({ fn: "findings", args: [largest] }))), warm: [post(Array.from({ length: 1000 }, () => ({ fn: "findings", args: ["OB"] })))] },
+    {
+      name: `worst: 1,000 × findings(${largest})`,
+      group: "worst",
+      request: post(Array.from({ length: 1000 }, () => ({ fn: "findings", args: [largest] }))),
+      warm: [post(Array.from({ length: 1000 }, () => ({ fn: "findings", args: ["OB"] })))],
+    },
     {
       name: "worst: 1,000 distinct findings calls (spellings × padding)",
       group: "worst",
-      request: post(Array.from({ length: 1000 }, (_, i) => ({ fn: "findings", args: [spellings[i % spellings.length] + " ".repeat(Math.floor(i / spellings.length))] }))),
-      warm: [post(Array.from({ length: 1000 }, (_, i) => ({ fn: "findings", args: [" ".repeat(Math.floor(i / spellings.length) + 1) + spellings[i % spellings.length]] })))],
+      request: post(
+        Array.from({ length: 1000 }, (_, i) => ({
+          fn: "findings",
+          args: [spellings[i % spellings.length] + " ".repeat(Math.floor(i / spellings.length))],
+        })),
+      ),
+      warm: [
+        post(
+          Array.from({ length: 1000 }, (_, i) => ({
+            fn: "findings",
+            args: [" ".repeat(Math.floor(i / spellings.length) + 1) + spellings[i % spellings.length]],
+          })),
+        ),
+      ],
     },
     {
       name: "worst: 1,000 misspelt sources (did-you-mean)",
       group: "worst",
-      request: post(Array.from({ length: 1000 }, (_, i) => ({ fn: "effect", args: [`${" ".repeat(i % 500)}osteoclastt${" ".repeat(Math.floor(i / 500))}`, "formation"] }))),
-      warm: [post(Array.from({ length: 1000 }, (_, i) => ({ fn: "effect", args: [`${" ".repeat(i % 500)}osteoblastt${" ".repeat(Math.floor(i / 500))}`, "formation"] })))],
+      request: post(
+        Array.from({ length: 1000 }, (_, i) => ({
+          fn: "effect",
+          args: [`${" ".repeat(i % 500)}osteoclastt${" ".repeat(Math.floor(i / 500))}`, "formation"],
+        })),
+      ),
+      warm: [
+        post(
+          Array.from({ length: 1000 }, (_, i) => ({
+            fn: "effect",
+            args: [`${" ".repeat(i % 500)}osteoblastt${" ".repeat(Math.floor(i / 500))}`, "formation"],
+          })),
+        ),
+      ],
     },
     {
       name: "worst: 1,000 × 900-character unknown values (a 0.9 MiB body)",

@@ -16,7 +16,11 @@ import { startWorkerd } from "./workerd.mjs";
 const root = new URL("..", import.meta.url).pathname;
 
 /** `factors` e.g. [1, 10, 100]; `ports` one per factor; `routes` as bench/api.mjs gives them. */
-export async function benchGrowth(bundle, workDir, { factors, ports, routes, rounds = 3, seconds = 2, connections = 32, coldRuns = 3, log = () => {} }) {
+export async function benchGrowth(
+  bundle,
+  workDir,
+  { factors, ports, routes, rounds = 3, seconds = 2, connections = 32, coldRuns = 3, log = () => {} },
+) {
   const sizes = factors.map((factor, i) => {
     const data = writeSyntheticData(factor, join(workDir, `data-${factor}x`));
     return { factor, data, bundleDir: withData(bundle, data.dir, join(workDir, `worker-${factor}x`)), port: ports[i] };
@@ -24,7 +28,11 @@ export async function benchGrowth(bundle, workDir, { factors, ports, routes, rou
 
   log("  lookups without HTTP (bench/lookup-cost.ts)");
   const lookupCost = JSON.parse(
-    execFileSync(process.execPath, ["--import", "tsx", "bench/lookup-cost.ts", ...sizes.map((s) => s.data.dir)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 }),
+    execFileSync(process.execPath, ["--import", "tsx", "bench/lookup-cost.ts", ...sizes.map((s) => s.data.dir)], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    }),
   );
   lookupCost.datasets = lookupCost.datasets.map(({ folder, ...measured }, i) => ({ factor: sizes[i].factor, ...measured }));
 
@@ -57,7 +65,13 @@ export async function benchGrowth(bundle, workDir, { factors, ports, routes, rou
       })),
     }));
     return {
-      sizes: sizes.map(({ factor, data, coldStart }) => ({ factor, findings: data.findings, molecules: data.molecules, references: data.references, coldStart })),
+      sizes: sizes.map(({ factor, data, coldStart }) => ({
+        factor,
+        findings: data.findings,
+        molecules: data.molecules,
+        references: data.references,
+        coldStart,
+      })),
       lookupCost,
       http,
     };

@@ -4,7 +4,15 @@ import autocannon from "autocannon";
 export function loadRoute(url, route, { connections, seconds }) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: url + route.path, method: route.method ?? "GET", headers: route.headers, body: route.body, connections, duration: seconds, timeout: 10 },
+      {
+        url: url + route.path,
+        method: route.method ?? "GET",
+        headers: route.headers,
+        body: route.body,
+        connections,
+        duration: seconds,
+        timeout: 10,
+      },
       (error, result) => (error ? reject(error) : resolve(summarise(result))),
     );
   });

@@ -27,7 +27,12 @@ const mix = [
   { path: "/v1/findings?q=ferroptosis" },
   { path: "/v1/matrix" },
   { path: "/v1/sources/OC-Exos" },
-  { method: "POST", path: "/v1/batch", headers: { "content-type": "application/json" }, body: JSON.stringify({ calls: batchCalls(100, sources) }) },
+  {
+    method: "POST",
+    path: "/v1/batch",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ calls: batchCalls(100, sources) }),
+  },
 ].map((request) => ({ method: "GET", ...request }));
 
 const work = mkdtempSync(join(tmpdir(), "exo-bone-load-"));
@@ -36,7 +41,9 @@ let result;
 try {
   console.log(`Loading ${server.url} with ${CONNECTIONS} connections for ${SECONDS} s, cycling through ${mix.length} requests…`);
   result = await new Promise((resolve, reject) =>
-    autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT_SECONDS, requests: mix }, (error, r) => (error ? reject(error) : resolve(r))),
+    autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT_SECONDS, requests: mix }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    ),
   );
 } finally {
   await server.stop();

@@ -4,16 +4,19 @@
  * process. Prints JSON. Run: node --import tsx bench/lookup-cost.ts <folder>...
  */
 import { performance } from "node:perf_hooks";
-import type { Dataset } from "../worker/src/dataset/dataset";
-import { loadDataset } from "../worker/src/dataset/load";
 import { readDataFolder } from "../data/read-folder";
 import type { LookupName } from "../worker/src/contract/lookups";
-import { call } from "../worker/src/lookups/registry";
+import type { Dataset } from "../worker/src/dataset/dataset";
+import { loadDataset } from "../worker/src/dataset/load";
 import { findings } from "../worker/src/lookups/findings";
+import { call } from "../worker/src/lookups/registry";
 
 type Probe = { name: string; run: (ds: Dataset) => unknown };
 
-const lookup = (fn: LookupName, ...args: string[]): ((ds: Dataset) => unknown) => (ds) => call(ds, fn, args);
+const lookup =
+  (fn: LookupName, ...args: string[]): ((ds: Dataset) => unknown) =>
+  (ds) =>
+    call(ds, fn, args);
 
 const probes: Probe[] = [
   { name: "effect(OC, cartilage)", run: lookup("effect", "OC", "cartilage") },
@@ -29,7 +32,10 @@ const probes: Probe[] = [
   { name: "name(OC-Exos)", run: lookup("name", "OC-Exos") },
   { name: "matrix()", run: lookup("matrix") },
   { name: "version()", run: lookup("version") },
-  { name: "GET /v1/findings?source=OC&process=cartilage (lookup + JSON)", run: (ds) => JSON.stringify(findings(ds, { source: ["OC"], process: "cartilage" })) },
+  {
+    name: "GET /v1/findings?source=OC&process=cartilage (lookup + JSON)",
+    run: (ds) => JSON.stringify(findings(ds, { source: ["OC"], process: "cartilage" })),
+  },
   { name: "GET /v1/findings?limit=1000 (lookup + JSON)", run: (ds) => JSON.stringify(findings(ds, { limit: 1000 })) },
 ];
 
@@ -72,7 +78,13 @@ const lookups = probes.map((probe) => ({
 
 console.log(
   JSON.stringify({
-    datasets: datasets.map(({ folder, ds, loadMs }) => ({ folder, findings: ds.findings.length, molecules: ds.molecules.length, references: ds.references.length, loadMs })),
+    datasets: datasets.map(({ folder, ds, loadMs }) => ({
+      folder,
+      findings: ds.findings.length,
+      molecules: ds.molecules.length,
+      references: ds.references.length,
+      loadMs,
+    })),
     lookups,
   }),
 );

@@ -9,9 +9,11 @@ const read = (dir, name) => {
 const int = (n) => Math.round(n).toLocaleString("en-US");
 const fixed = (n, digits) => (Math.abs(n) >= 100 ? int(n) : n.toFixed(digits));
 /** `median (min–max)` of a spread from bench/stats.mjs. */
-const range = (s, digits = 2) => (s.n > 1 ? `${fixed(s.median, digits)} (${fixed(s.min, digits)}–${fixed(s.max, digits)})` : fixed(s.median, digits));
+const range = (s, digits = 2) =>
+  s.n > 1 ? `${fixed(s.median, digits)} (${fixed(s.min, digits)}–${fixed(s.max, digits)})` : fixed(s.median, digits);
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const table = (header, rows) => [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const table = (header, rows) =>
+  [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 
 function machineSection(m, date, totalSeconds) {
   return `Measured ${date.slice(0, 16).replace("T", " ")} UTC on ${m.nproc} × ${m.cpuModel} (${m.cpuFamilyModel}, ${m.hypervisor} guest), ${m.memoryGiB} GiB memory, ${m.os}, Node ${m.node}, workerd ${m.workerd}; load average ${m.loadAverageAtStart.join(" / ")} at the start${totalSeconds ? `; the whole run took ${int(totalSeconds)} s` : ""}. The machine is shared: other jobs ran during the measurements, which is why every figure below is a median with its min–max over repeated runs, and why routes are compared as ratios measured side by side.`;
@@ -32,24 +34,46 @@ function goals(api, cost, cold, growth) {
     rows.push(["every answer ≤ 4 MiB", `${kib(largest.bytes)} (${largest.name})`, yes(largest.bytes <= BUDGET_BYTES)]);
     const addin = cost.probes.filter((p) => p.addin);
     const worstAddin = addin.reduce((a, b) => (b.cpuMs.median > a.cpuMs.median ? b : a));
-    rows.push(["every request the add-in sends ≤ 10 ms CPU (Free plan)", `${worstAddin.cpuMs.median.toFixed(1)} ms (${worstAddin.name})`, yes(worstAddin.cpuMs.median <= FREE_PLAN_CPU_MS)]);
+    rows.push([
+      "every request the add-in sends ≤ 10 ms CPU (Free plan)",
+      `${worstAddin.cpuMs.median.toFixed(1)} ms (${worstAddin.name})`,
+      yes(worstAddin.cpuMs.median <= FREE_PLAN_CPU_MS),
+    ]);
     const fresh = cost.probes.find((p) => p.group === "fresh");
-    rows.push(["first request of a fresh isolate ≤ 10 ms CPU", `${fresh.cpuMs.median.toFixed(1)} ms (${fresh.name.replace(/^first request of a fresh isolate: /, "")})`, yes(fresh.cpuMs.median <= FREE_PLAN_CPU_MS)]);
+    rows.push([
+      "first request of a fresh isolate ≤ 10 ms CPU",
+      `${fresh.cpuMs.median.toFixed(1)} ms (${fresh.name.replace(/^first request of a fresh isolate: /, "")})`,
+      yes(fresh.cpuMs.median <= FREE_PLAN_CPU_MS),
+    ]);
   }
   if (cold?.coldStart.ratioToBaseline) {
     const c = cold.coldStart;
-    rows.push(["spawn → first answer ≤ 1.2× a Worker answering only /healthz", `${c.ratioToBaseline.median.toFixed(2)}× (${c.firstAnswerMs.median.toFixed(0)} ms against ${c.baseline.firstAnswerMs.median.toFixed(0)} ms)`, yes(c.ratioToBaseline.median <= 1.2)]);
+    rows.push([
+      "spawn → first answer ≤ 1.2× a Worker answering only /healthz",
+      `${c.ratioToBaseline.median.toFixed(2)}× (${c.firstAnswerMs.median.toFixed(0)} ms against ${c.baseline.firstAnswerMs.median.toFixed(0)} ms)`,
+      yes(c.ratioToBaseline.median <= 1.2),
+    ]);
   }
   if (api?.routes.some((r) => r.single)) {
     const single = api.routes.filter((r) => r.single);
     const slowest = single.reduce((a, b) => (b.ratioToHealthz.median < a.ratioToHealthz.median ? b : a));
-    rows.push(["every single-lookup route ≥ 0.95× /healthz", `lowest ${slowest.ratioToHealthz.median.toFixed(2)}× (${slowest.name})`, yes(slowest.ratioToHealthz.median >= 0.95)]);
+    rows.push([
+      "every single-lookup route ≥ 0.95× /healthz",
+      `lowest ${slowest.ratioToHealthz.median.toFixed(2)}× (${slowest.name})`,
+      yes(slowest.ratioToHealthz.median >= 0.95),
+    ]);
   }
   if (growth) {
-    const at100 = growth.http.filter((r) => !["healthz", "findings all JSON", "batch 100"].includes(r.name)).map((r) => ({ name: r.name, ratio: r.bySize.at(-1).ratioToCurated.median }));
+    const at100 = growth.http
+      .filter((r) => !["healthz", "findings all JSON", "batch 100"].includes(r.name))
+      .map((r) => ({ name: r.name, ratio: r.bySize.at(-1).ratioToCurated.median }));
     const slowest = at100.reduce((a, b) => (b.ratio < a.ratio ? b : a));
     const mixed = growth.http.find((r) => r.name === "batch 100");
-    rows.push(["at 100× the data every single lookup and a 100-call batch ≥ 0.8× their 1× throughput", `lowest ${slowest.ratio.toFixed(2)}× (${slowest.name})${mixed ? `; the add-in's mix with FINDINGS ${mixed.bySize.at(-1).ratioToCurated.median.toFixed(2)}× (its answer grows with the data)` : ""}`, yes(slowest.ratio >= 0.8)]);
+    rows.push([
+      "at 100× the data every single lookup and a 100-call batch ≥ 0.8× their 1× throughput",
+      `lowest ${slowest.ratio.toFixed(2)}× (${slowest.name})${mixed ? `; the add-in's mix with FINDINGS ${mixed.bySize.at(-1).ratioToCurated.median.toFixed(2)}× (its answer grows with the data)` : ""}`,
+      yes(slowest.ratio >= 0.8),
+    ]);
   }
   return table(["goal", "measured", "met"], rows);
 }
@@ -58,11 +82,18 @@ function headline(api, storm, growth) {
   const lines = [];
   if (api) {
     const single = api.routes.filter((r) => r.single);
-    lines.push(`- Single lookups against the runtime's floor (/healthz, same run): ${single.map((r) => `${r.name} **${r.ratioToHealthz.median.toFixed(2)}×**`).join(", ")} (goal ≥ 0.95).`);
+    lines.push(
+      `- Single lookups against the runtime's floor (/healthz, same run): ${single.map((r) => `${r.name} **${r.ratioToHealthz.median.toFixed(2)}×**`).join(", ")} (goal ≥ 0.95).`,
+    );
     const big = api.routes.filter((r) => r.name.startsWith("findings all") || r.name.startsWith("batch"));
-    lines.push(`- Large answers: ${big.map((r) => `${r.name} ${r.ratioToHealthz.median.toFixed(2)}× (${kib(r.bytesPerResponse)} per answer)`).join(", ")}.`);
+    lines.push(
+      `- Large answers: ${big.map((r) => `${r.name} ${r.ratioToHealthz.median.toFixed(2)}× (${kib(r.bytesPerResponse)} per answer)`).join(", ")}.`,
+    );
     const b = api.routes.find((r) => r.name === "batch 1000");
-    if (b) lines.push(`- /v1/batch with 1,000 calls: ${int(b.requestsPerSecond.median * b.lookupsPerRequest)} lookups/s, against ${int(api.routes.find((r) => r.name === "effect").requestsPerSecond.median)} single GET /v1/effect requests/s.`);
+    if (b)
+      lines.push(
+        `- /v1/batch with 1,000 calls: ${int(b.requestsPerSecond.median * b.lookupsPerRequest)} lookups/s, against ${int(api.routes.find((r) => r.name === "effect").requestsPerSecond.median)} single GET /v1/effect requests/s.`,
+      );
   }
   if (storm) {
     lines.push(
@@ -71,13 +102,25 @@ function headline(api, storm, growth) {
   }
   if (growth) {
     const effect = growth.http.find((r) => r.name === "effect");
-    if (effect) lines.push(`- Growth: GET /v1/effect at 10× and 100× the data runs at ${effect.bySize.slice(1).map((s) => `${s.ratioToCurated.median.toFixed(2)}×`).join(" and ")} the throughput it has on the curated data.`);
+    if (effect)
+      lines.push(
+        `- Growth: GET /v1/effect at 10× and 100× the data runs at ${effect.bySize
+          .slice(1)
+          .map((s) => `${s.ratioToCurated.median.toFixed(2)}×`)
+          .join(" and ")} the throughput it has on the curated data.`,
+      );
   }
   return lines.join("\n");
 }
 
 function costSection(c) {
-  const groups = { fresh: "a fresh isolate", single: "single lookups", large: "large lists", batch: "batches", worst: "the worst we could construct" };
+  const groups = {
+    fresh: "a fresh isolate",
+    single: "single lookups",
+    large: "large lists",
+    batch: "batches",
+    worst: "the worst we could construct",
+  };
   const rows = c.probes.map((p) => [
     p.name,
     `**${range(p.cpuMs)}**`,
@@ -109,14 +152,25 @@ ${table(["request", "ratio to /healthz", "requests/s", "lookups/s", "p50 ms", "p
 }
 
 function stormSection(s) {
-  return `Headless Chromium opens a page on the Worker's origin (raw workerd) that registers the real functions bundle (dist/addin/functions.js) with a stand-in for Excel's CustomFunctions, then calls ${int(s.formulas)} EXO.* formulas at once as Excel does on recalculation: ${Object.entries(s.mix).map(([id, n]) => `${int(n)} ${id}`).join(", ")} (the sources × processes grid repeated down the sheet with every spelling the review uses for each source; ${int(s.distinctFormulas)} distinct formulas). Then the same sheet again on the same page, and the same sheet naively: one \`fetch\` of \`POST /v1/batch\` with a single call per formula, all at once. Chromium refuses part of 10,000 simultaneous fetches (\`Failed to fetch\`); the naive run sends those again until every formula has its answer, and counts them. ${s.runs} runs, each on a fresh page (empty cache). The naive answers were checked against the functions' cells: ${s.naive.agreeing.min === s.formulas ? "all agree in every run" : `${range(s.naive.agreeing, 0)} of ${s.formulas} agree`}.
+  return `Headless Chromium opens a page on the Worker's origin (raw workerd) that registers the real functions bundle (dist/addin/functions.js) with a stand-in for Excel's CustomFunctions, then calls ${int(s.formulas)} EXO.* formulas at once as Excel does on recalculation: ${Object.entries(
+    s.mix,
+  )
+    .map(([id, n]) => `${int(n)} ${id}`)
+    .join(
+      ", ",
+    )} (the sources × processes grid repeated down the sheet with every spelling the review uses for each source; ${int(s.distinctFormulas)} distinct formulas). Then the same sheet again on the same page, and the same sheet naively: one \`fetch\` of \`POST /v1/batch\` with a single call per formula, all at once. Chromium refuses part of 10,000 simultaneous fetches (\`Failed to fetch\`); the naive run sends those again until every formula has its answer, and counts them. ${s.runs} runs, each on a fresh page (empty cache). The naive answers were checked against the functions' cells: ${s.naive.agreeing.min === s.formulas ? "all agree in every run" : `${range(s.naive.agreeing, 0)} of ${s.formulas} agree`}.
 
 ${table(
   ["", "time to every answer, ms", "HTTP requests", "notes"],
   [
     ["batched (the add-in's client)", range(s.batched.ms, 0), range(s.batched.requests, 0), ""],
     ["second recalculation (cache)", range(s.cached.ms, 0), range(s.cached.requests, 0), ""],
-    ["naive, one fetch per formula", range(s.naive.ms, 0), range(s.naive.requests, 0), `${range(s.naive.refusedByBrowser, 0)} fetches refused by Chromium and resent, in ${range(s.naive.rounds, 0)} rounds`],
+    [
+      "naive, one fetch per formula",
+      range(s.naive.ms, 0),
+      range(s.naive.requests, 0),
+      `${range(s.naive.refusedByBrowser, 0)} fetches refused by Chromium and resent, in ${range(s.naive.rounds, 0)} rounds`,
+    ],
     ["**naive ÷ batched**", `**${range(s.speedupOverNaive, 0)}×**`, "", ""],
   ],
 )}`;
@@ -125,10 +179,17 @@ ${table(
 function coldSection(c) {
   const cs = c.coldStart;
   const addin = c.addin.length
-    ? table(["add-in file (dist/addin)", "bytes", "gzipped"], c.addin.map((f) => [f.file, kib(f.bytes), `**${kib(f.gzipBytes)}**`]))
+    ? table(
+        ["add-in file (dist/addin)", "bytes", "gzipped"],
+        c.addin.map((f) => [f.file, kib(f.bytes), `**${kib(f.gzipBytes)}**`]),
+      )
     : "The add-in was not built; run `npm run build`.";
   const b = cs.baseline;
-  const row = (label, key, digits = 1) => [label, key === "firstAnswerMs" ? `**${range(cs[key], digits)}**` : range(cs[key], digits), b ? range(b[key], digits) : ""];
+  const row = (label, key, digits = 1) => [
+    label,
+    key === "firstAnswerMs" ? `**${range(cs[key], digits)}**` : range(cs[key], digits),
+    b ? range(b[key], digits) : "",
+  ];
   return `Worker bundle as uploaded: ${c.worker.modules.length} modules (index.js and the dataset, validated and indexed at build time, packed as a Text module), **${kib(c.worker.gzipBytes)} gzipped** (${kib(c.worker.bytes)} raw; each module gzipped on its own at level 9 and summed).
 
 Start-up, from spawning a fresh workerd process (${cs.runs} runs, median and min–max), beside a Worker whose whole code is \`fetch: () => new Response('{"status":"ok"}')\` (the runtime's own floor), in alternating runs:
@@ -155,7 +216,15 @@ function growthSection(g) {
   const factors = g.sizes.map((s) => `${s.factor}×`);
   const sizes = table(
     ["data", "findings", "molecules", "references", "spawn → first answer, ms", "first request, ms", "dataset load in Node, ms"],
-    g.sizes.map((s, i) => [factors[i], int(s.findings), int(s.molecules), int(s.references), range(s.coldStart.firstAnswerMs, 0), range(s.coldStart.firstRequestMs, 0), range(g.lookupCost.datasets[i].loadMs, 0)]),
+    g.sizes.map((s, i) => [
+      factors[i],
+      int(s.findings),
+      int(s.molecules),
+      int(s.references),
+      range(s.coldStart.firstAnswerMs, 0),
+      range(s.coldStart.firstRequestMs, 0),
+      range(g.lookupCost.datasets[i].loadMs, 0),
+    ]),
   );
   const lookups = table(
     ["lookup (no HTTP)", ...factors.map((f) => `µs per call, ${f}`), ...factors.slice(1).map((f) => `cost ${f} ÷ 1×`)],
@@ -166,7 +235,12 @@ function growthSection(g) {
     ]),
   );
   const http = table(
-    ["route", ...factors.map((f) => `requests/s, ${f}`), ...factors.slice(1).map((f) => `throughput ${f} ÷ 1×`), ...factors.map((f) => `answer, ${f}`)],
+    [
+      "route",
+      ...factors.map((f) => `requests/s, ${f}`),
+      ...factors.slice(1).map((f) => `throughput ${f} ÷ 1×`),
+      ...factors.map((f) => `answer, ${f}`),
+    ],
     g.http.map((r) => [
       r.name,
       ...r.bySize.map((s) => range(s.requestsPerSecond, 0)),
@@ -188,7 +262,18 @@ function loadSection(l) {
 
 ${table(
   ["requests", "requests/s", "p50 ms", "p99 ms", "max ms", "errors", "timeouts", "non-2xx"],
-  [[int(l.requests), int(l.requestsPerSecond), l.latencyMs.p50, `**${l.latencyMs.p99}**`, l.latencyMs.max, `**${l.errors}**`, `**${l.timeouts}**`, `**${l.non2xx}**`]],
+  [
+    [
+      int(l.requests),
+      int(l.requestsPerSecond),
+      l.latencyMs.p50,
+      `**${l.latencyMs.p99}**`,
+      l.latencyMs.max,
+      `**${l.errors}**`,
+      `**${l.timeouts}**`,
+      `**${l.non2xx}**`,
+    ],
+  ],
 )}`;
 }
 

@@ -20,7 +20,11 @@ const cpuMs = (since) => {
 await new Response(new Request("http://warm.test/", { method: "POST", body: "{}" }).body).text();
 
 const toRequest = ({ method = "GET", path, body, headers }) =>
-  new Request(`https://exo-bone.test${path}`, { method, body, headers: body ? { "content-type": "application/json", ...headers } : headers });
+  new Request(`https://exo-bone.test${path}`, {
+    method,
+    body,
+    headers: body ? { "content-type": "application/json", ...headers } : headers,
+  });
 
 async function send(worker, request) {
   const response = await worker.fetch(toRequest(request), {}, ctx);

@@ -66,7 +66,9 @@ export async function requestCost(bundleDir, port, { runs = 3, log = () => {}, o
       repeatedCpuMs: of("repeatedCpuMs"),
       heapMB: spec.fresh ? undefined : heapProbe(bundleDir, spec).heapMB,
     };
-    log(`  ${spec.name}: ${row.cpuMs.median.toFixed(2)} ms CPU (${row.cpuMs.min.toFixed(2)}–${row.cpuMs.max.toFixed(2)}), ${(row.bytes / 1024).toFixed(1)} KiB, status ${row.status}`);
+    log(
+      `  ${spec.name}: ${row.cpuMs.median.toFixed(2)} ms CPU (${row.cpuMs.min.toFixed(2)}–${row.cpuMs.max.toFixed(2)}), ${(row.bytes / 1024).toFixed(1)} KiB, status ${row.status}`,
+    );
     rows.push(row);
   }
   return rows;

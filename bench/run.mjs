@@ -13,9 +13,9 @@ import { apiRoutes, benchApi } from "./api.mjs";
 import { sourceCodes } from "./batch-calls.mjs";
 import { coldStart, minimalWorker } from "./cold-start.mjs";
 import { benchGrowth } from "./growth.mjs";
-import { requestCost } from "./request-cost.mjs";
 import { machine } from "./machine.mjs";
 import { writeReport } from "./report.mjs";
+import { requestCost } from "./request-cost.mjs";
 import { addinSizes } from "./sizes.mjs";
 import { benchStorm, stormBlocked } from "./storm.mjs";
 import { buildWorker, wranglerEnv } from "./worker-bundle.mjs";
@@ -44,7 +44,13 @@ try {
 
   log("cold start: fresh workerd, five times, beside a Worker that only answers /healthz");
   const cold = await coldStart(bundle.outdir, PORTS.coldStart, { runs: 5, baselineDir: minimalWorker(join(work, "minimal")) });
-  save("cold-start", { date, machine: host, worker: { modules: bundle.modules, bytes: bundle.bytes, gzipBytes: bundle.gzipBytes }, coldStart: cold, addin: addinSizes() });
+  save("cold-start", {
+    date,
+    machine: host,
+    worker: { modules: bundle.modules, bytes: bundle.bytes, gzipBytes: bundle.gzipBytes },
+    coldStart: cold,
+    addin: addinSizes(),
+  });
 
   log("cost per request: every probe on a fresh workerd, three runs each");
   save("cost", { date, machine: host, runs: 3, probes: await requestCost(bundle.outdir, PORTS.cost, { runs: 3, log }) });
@@ -61,8 +67,17 @@ try {
   save("api", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 5, routes: api });
 
   log("growth: curated, 10× and 100× synthetic data, side by side");
-  const growthRoutes = routes.filter((r) => r.name === "healthz" || r.single || ["findings all JSON", "batch 100", "batch 100 without FINDINGS"].includes(r.name));
-  const growth = await benchGrowth(bundle, work, { factors: [1, 10, 100], ports: PORTS.growth, routes: growthRoutes, rounds: 3, seconds: 2, log });
+  const growthRoutes = routes.filter(
+    (r) => r.name === "healthz" || r.single || ["findings all JSON", "batch 100", "batch 100 without FINDINGS"].includes(r.name),
+  );
+  const growth = await benchGrowth(bundle, work, {
+    factors: [1, 10, 100],
+    ports: PORTS.growth,
+    routes: growthRoutes,
+    rounds: 3,
+    seconds: 2,
+    log,
+  });
   save("growth", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 3, ...growth });
 
   const blocked = stormBlocked();

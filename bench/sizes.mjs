@@ -5,7 +5,8 @@ import { gzipSync } from "node:zlib";
 
 const addinDir = new URL("../dist/addin/", import.meta.url).pathname;
 
-const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
 export function addinSizes() {
   if (!existsSync(addinDir)) return [];

@@ -20,7 +20,9 @@
   };
 
   const cell = (settled) =>
-    settled.status === "fulfilled" ? { value: settled.value } : { error: settled.reason?.code ?? "#VALUE!", message: String(settled.reason?.message ?? settled.reason) };
+    settled.status === "fulfilled"
+      ? { value: settled.value }
+      : { error: settled.reason?.code ?? "#VALUE!", message: String(settled.reason?.message ?? settled.reason) };
 
   /** Does a function's cell hold what the lookup's raw answer says it should? */
   function agrees(id, answer, raw) {

@@ -48,11 +48,19 @@ const contentTypes = { ".js": "text/javascript", ".html": "text/html" };
 /** Serves the storm page and the built functions bundle on the Worker's origin, without touching /v1. */
 async function openStormPage(browser, origin) {
   const page = await browser.newPage();
-  const serve = (path, body) => page.route(`${origin}${path}`, (route) => route.fulfill({ status: 200, contentType: contentTypes[extname(path)], body }));
-  await serve("/storm.html", '<!doctype html><meta charset="utf-8"><title>storm</title><script src="/storm-host.js"></script><script type="module" src="/functions.js"></script>');
+  const serve = (path, body) =>
+    page.route(`${origin}${path}`, (route) => route.fulfill({ status: 200, contentType: contentTypes[extname(path)], body }));
+  await serve(
+    "/storm.html",
+    '<!doctype html><meta charset="utf-8"><title>storm</title><script src="/storm-host.js"></script><script type="module" src="/functions.js"></script>',
+  );
   await serve("/storm-host.js", readFileSync(hostScript, "utf8"));
-  await page.route(`${origin}/functions.js`, (route) => route.fulfill({ contentType: "text/javascript", body: readFileSync(join(addinDir, "functions.js"), "utf8") }));
-  await page.route(`${origin}/chunks/*`, (route) => route.fulfill({ contentType: "text/javascript", body: readFileSync(join(addinDir, new URL(route.request().url()).pathname), "utf8") }));
+  await page.route(`${origin}/functions.js`, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: readFileSync(join(addinDir, "functions.js"), "utf8") }),
+  );
+  await page.route(`${origin}/chunks/*`, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: readFileSync(join(addinDir, new URL(route.request().url()).pathname), "utf8") }),
+  );
   await page.goto(`${origin}/storm.html`);
   await page.waitForFunction(() => globalThis.__storm?.registered().includes("EFFECT"), null, { timeout: 15_000 });
   // Measured requests must not pass through Playwright's interception.
@@ -65,7 +73,15 @@ export async function benchStorm(bundle, port, { runs = 3, log = () => {} } = {}
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const sources = await (await fetch(`${server.url}/v1/sources`)).json();
@@ -79,7 +95,9 @@ export async function benchStorm(bundle, port, { runs = 3, log = () => {} } = {}
         const again = await page.evaluate((f) => globalThis.__storm.recalculate(f), formulas);
         const naive = await page.evaluate((f) => globalThis.__storm.naive(f), formulas);
         samples.push({ first, again, naive, speedup: naive.ms / first.ms });
-        log(`  run ${run + 1}: batched ${Math.round(first.ms)} ms in ${first.requests} requests, cached ${Math.round(again.ms)} ms in ${again.requests}, naive ${Math.round(naive.ms)} ms in ${naive.requests} (${naive.refused} refused by the browser and resent; ${naive.agreeing} answers agree)`);
+        log(
+          `  run ${run + 1}: batched ${Math.round(first.ms)} ms in ${first.requests} requests, cached ${Math.round(again.ms)} ms in ${again.requests}, naive ${Math.round(naive.ms)} ms in ${naive.requests} (${naive.refused} refused by the browser and resent; ${naive.agreeing} answers agree)`,
+        );
       } finally {
         await page.close();
       }

@@ -14,7 +14,9 @@ import { join } from "node:path";
 const dataDir = new URL("../data/", import.meta.url);
 
 const read = (file) => {
-  const [header, ...lines] = readFileSync(new URL(file, dataDir), "utf8").replace(/\r?\n$/, "").split(/\r?\n/);
+  const [header, ...lines] = readFileSync(new URL(file, dataDir), "utf8")
+    .replace(/\r?\n$/, "")
+    .split(/\r?\n/);
   const columns = header.split("\t");
   const rows = lines.filter((l) => l.trim() !== "").map((l) => Object.fromEntries(l.split("\t").map((v, i) => [columns[i], v])));
   return { columns, rows };

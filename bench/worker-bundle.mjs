@@ -22,7 +22,14 @@ function writeBundleCapnp(dir, modules) {
     const kind = isText(name) ? "text" : "esModule";
     return `  (name = ${JSON.stringify(name)}, ${kind} = embed ${JSON.stringify(file)}),`;
   });
-  const capnp = ["@0xb6d3c1e2a4f50718;", 'using Workerd = import "/workerd/workerd.capnp";', "const modules :List(Workerd.Worker.Module) = [", ...lines, "];", ""];
+  const capnp = [
+    "@0xb6d3c1e2a4f50718;",
+    'using Workerd = import "/workerd/workerd.capnp";',
+    "const modules :List(Workerd.Worker.Module) = [",
+    ...lines,
+    "];",
+    "",
+  ];
   writeFileSync(join(dir, "bundle.capnp"), capnp.join("\n"));
 }
 

@@ -4,8 +4,9 @@
  * Exit status 1 on any problem; a skipped quote check is reported, and is not a failure.
  * Run: npm run data:check
  */
-import { checkDataFolder } from "./check/run";
+
 import { locateReviewText } from "./check/review-text";
+import { checkDataFolder } from "./check/run";
 
 const report = checkDataFolder(import.meta.dirname, locateReviewText());
 for (const line of report.passed) console.log(`ok  ${line}`);

@@ -5,9 +5,9 @@
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROCESSES } from "../worker/src/contract/vocabulary";
 import { DatasetError, loadDataset } from "../worker/src/dataset/load";
 import { readDataFolder } from "./read-folder";
-import { PROCESSES } from "../worker/src/contract/vocabulary";
 
 const tally = (values: string[]): Map<string, number> => {
   const counts = new Map<string, number>();
@@ -20,12 +20,18 @@ const table = (title: string, rows: [string, ...(string | number)[]][], header: 
 try {
   const { files, descriptor } = readDataFolder(dirname(fileURLToPath(import.meta.url)));
   const ds = loadDataset(files, descriptor);
-  console.log(`exo-bone dataset ${ds.version}: ${ds.findings.length} findings, ${ds.sources.length} sources, ${ds.verdicts.length} verdicts, ${ds.molecules.length} molecules, ${ds.targets.length} targets, ${ds.references.length} references, ${ds.cellLines.length} cell lines`);
+  console.log(
+    `exo-bone dataset ${ds.version}: ${ds.findings.length} findings, ${ds.sources.length} sources, ${ds.verdicts.length} verdicts, ${ds.molecules.length} molecules, ${ds.targets.length} targets, ${ds.references.length} references, ${ds.cellLines.length} cell lines`,
+  );
   const byPair = tally(ds.findings.map((f) => `${f.source}|${f.process}`));
   console.log(
     table(
       "Findings per source (and per process)",
-      ds.sources.map((s) => [s.code, ...PROCESSES.map((p) => byPair.get(`${s.code}|${p}`) ?? 0), ds.index.findingsBySource.get(s.code)?.length ?? 0]),
+      ds.sources.map((s) => [
+        s.code,
+        ...PROCESSES.map((p) => byPair.get(`${s.code}|${p}`) ?? 0),
+        ds.index.findingsBySource.get(s.code)?.length ?? 0,
+      ]),
       ["source", ...PROCESSES, "total"],
     ),
   );
@@ -33,7 +39,12 @@ try {
   console.log(
     table(
       "Findings per process and direction",
-      PROCESSES.map((p) => [p, byProcess.get(`${p}|promotes`) ?? 0, byProcess.get(`${p}|inhibits`) ?? 0, byProcess.get(`${p}|no_effect`) ?? 0]),
+      PROCESSES.map((p) => [
+        p,
+        byProcess.get(`${p}|promotes`) ?? 0,
+        byProcess.get(`${p}|inhibits`) ?? 0,
+        byProcess.get(`${p}|no_effect`) ?? 0,
+      ]),
       ["process", "promotes", "inhibits", "no_effect"],
     ),
   );
@@ -51,19 +62,31 @@ try {
       [
         coverage("sources: Cell Ontology (CL)", ds.sources, "cell_ontology"),
         coverage("cell lines: Cellosaurus", ds.cellLines, "cellosaurus"),
-        coverage("molecules: species stated or implied", ds.molecules.map((m) => ({ species: m.species === "unspecified" ? "" : m.species })), "species"),
+        coverage(
+          "molecules: species stated or implied",
+          ds.molecules.map((m) => ({ species: m.species === "unspecified" ? "" : m.species })),
+          "species",
+        ),
         coverage("miRNA molecules: miRBase mature (MIMAT)", mirnas, "mirbase_accession"),
         coverage("miRNA molecules: miRBase precursor (MI)", mirnas, "mirbase_precursor"),
         coverage("molecules: HGNC id", ds.molecules, "hgnc_id"),
         coverage("molecules: NCBI Gene", ds.molecules, "ncbi_gene"),
         coverage("molecules: RNAcentral", ds.molecules, "rnacentral"),
         coverage("gene/protein targets: HGNC id", genes, "hgnc_id"),
-        coverage("miRNA targets: miRBase (MIMAT)", ds.targets.filter((t) => t.kind === "miRNA"), "mirbase_accession"),
+        coverage(
+          "miRNA targets: miRBase (MIMAT)",
+          ds.targets.filter((t) => t.kind === "miRNA"),
+          "mirbase_accession",
+        ),
         coverage("references: title", ds.references, "title"),
         coverage("references: DOI", ds.references, "doi"),
         coverage("references: PMID", ds.references, "pmid"),
         coverage("findings: ECO evidence code", ds.findings, "evidence_code"),
-        coverage("findings: quote offsets", ds.findings.map((f) => ({ anchored: f.quote_end > f.quote_start ? "yes" : "" })), "anchored"),
+        coverage(
+          "findings: quote offsets",
+          ds.findings.map((f) => ({ anchored: f.quote_end > f.quote_start ? "yes" : "" })),
+          "anchored",
+        ),
         ["processes: GO", `${PROCESSES.length} of ${PROCESSES.length} (100%)`],
       ],
       ["identifier", "filled"],
@@ -71,7 +94,9 @@ try {
   );
   console.log(table("Targets per kind", [...tally(ds.targets.map((t) => t.kind))], ["kind", "count"]));
   const flagged = ds.references.filter((r) => r.note.startsWith("AMBIGUOUS")).map((r) => r.key);
-  console.log(`\nAmbiguous citation keys (flagged in references.tsv note): ${flagged.length}${flagged.length ? ` (${flagged.join("; ")})` : ""}`);
+  console.log(
+    `\nAmbiguous citation keys (flagged in references.tsv note): ${flagged.length}${flagged.length ? ` (${flagged.join("; ")})` : ""}`,
+  );
   const uncited = ds.findings.filter((f) => f.citations.length === 0).map((f) => f.id);
   console.log(`\nFindings without a citation in the review: ${uncited.length}${uncited.length ? ` (${uncited.join(", ")})` : ""}`);
 } catch (error) {

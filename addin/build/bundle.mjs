@@ -1,5 +1,5 @@
-import { build } from "esbuild";
 import { join } from "node:path";
+import { build } from "esbuild";
 
 /**
  * Browsers Excel runs add-ins in: Edge WebView2, Safari's WKWebView on Mac (Safari 15, macOS 12),

@@ -10,6 +10,7 @@ export function findEntries(srcDir) {
     .filter((d) => d.isDirectory() && existsSync(join(srcDir, d.name, "index.ts")))
     .map((d) => d.name)
     .sort((a, b) => (a === "functions" ? -1 : b === "functions" ? 1 : a.localeCompare(b)));
-  if (!names.includes("functions")) throw new Error(`No addin/src/functions/index.ts in ${srcDir}: the custom functions are the add-in's core.`);
+  if (!names.includes("functions"))
+    throw new Error(`No addin/src/functions/index.ts in ${srcDir}: the custom functions are the add-in's core.`);
   return names;
 }

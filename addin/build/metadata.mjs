@@ -8,7 +8,9 @@ import metadata from "custom-functions-metadata";
 export async function functionsJson(files) {
   const result = await metadata.generateCustomFunctionsMetadata(files);
   if (result.errors.length > 0) {
-    throw new Error(`custom-functions-metadata found ${result.errors.length} problem(s) in ${[files].flat().join(", ")}:\n  ${result.errors.join("\n  ")}`);
+    throw new Error(
+      `custom-functions-metadata found ${result.errors.length} problem(s) in ${[files].flat().join(", ")}:\n  ${result.errors.join("\n  ")}`,
+    );
   }
   if (!result.metadataJson) throw new Error(`custom-functions-metadata found no @customfunction in ${[files].flat().join(", ")}.`);
   const json = JSON.parse(result.metadataJson);

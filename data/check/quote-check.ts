@@ -71,5 +71,8 @@ export function checkReferenceKeys(references: DataText, review: string): string
   const text = squash(review);
   return column(references.content, "key")
     .filter(({ cell }) => !text.includes(cell))
-    .map(({ line, cell }) => `${references.file}:${line}: key: "${cell}" is not written this way in the review; use the review's spelling of the citation`);
+    .map(
+      ({ line, cell }) =>
+        `${references.file}:${line}: key: "${cell}" is not written this way in the review; use the review's spelling of the citation`,
+    );
 }

@@ -22,11 +22,20 @@ export function locateReviewText(env: Record<string, string | undefined> = proce
   const explicit = env.EXO_REVIEW_TEXT;
   if (explicit !== undefined && explicit !== "") {
     const path = resolve(explicit);
-    if (!existsSync(path)) return { status: "missing", path, reason: `EXO_REVIEW_TEXT is set to ${path}, but there is no file there. Point it at the review's plain-text file, or unset it to skip the quote check.` };
+    if (!existsSync(path))
+      return {
+        status: "missing",
+        path,
+        reason: `EXO_REVIEW_TEXT is set to ${path}, but there is no file there. Point it at the review's plain-text file, or unset it to skip the quote check.`,
+      };
     return { status: "found", path, text: readFileSync(path, "utf8") };
   }
   if (!existsSync(fallback)) {
-    return { status: "skipped", path: fallback, reason: `quote check skipped: EXO_REVIEW_TEXT is not set and there is no review text at ${fallback}. ${howToRun}` };
+    return {
+      status: "skipped",
+      path: fallback,
+      reason: `quote check skipped: EXO_REVIEW_TEXT is not set and there is no review text at ${fallback}. ${howToRun}`,
+    };
   }
   return { status: "found", path: fallback, text: readFileSync(fallback, "utf8") };
 }

@@ -36,6 +36,8 @@ export function checkDataFolder(folder: string, review: ReviewText): CheckReport
   const quotes = checkQuotes(texts, review.text);
   const keys = checkReferenceKeys({ file: "references.tsv", content: files["references.tsv"] }, review.text);
   report.problems.push(...quotes.problems, ...keys);
-  report.passed.push(`provenance (${review.path}): ${quotes.checked - quotes.problems.length} of ${quotes.checked} quotes verbatim in the review and at their offsets; ${keys.length} citation key(s) not written so in the review`);
+  report.passed.push(
+    `provenance (${review.path}): ${quotes.checked - quotes.problems.length} of ${quotes.checked} quotes verbatim in the review and at their offsets; ${keys.length} citation key(s) not written so in the review`,
+  );
   return report;
 }

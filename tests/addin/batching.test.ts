@@ -26,7 +26,11 @@ function storm(): { id: FunctionId; args: string[]; expected: unknown }[] {
         const verdict = pairs.find((p) => p.code === source.code && p.process === process)!.verdict;
         for (const spelled of processSpellings[process]!) {
           calls.push({ id: "COUNT", args: [name, spelled], expected: findingsOf(source.code!, process).length });
-          calls.push({ id: "EFFECT", args: [name, spelled], expected: verdict === "no_data" ? { error: "#N/A", message: expect.stringContaining("No data") } : text(verdict) });
+          calls.push({
+            id: "EFFECT",
+            args: [name, spelled],
+            expected: verdict === "no_data" ? { error: "#N/A", message: expect.stringContaining("No data") } : text(verdict),
+          });
         }
       }
     }
@@ -50,7 +54,9 @@ describe("batching", () => {
     expect(requests.reduce((sum, r) => sum + r.calls, 0)).toBe(distinct);
     expect(requests.length).toBe(Math.ceil(distinct / CLIENT_BATCH_CALLS));
     expect(recorder.mostAtOnce).toBeLessThanOrEqual(4);
-    console.log(`5,000 calls: ${requests.length} requests of ${requests.map((r) => r.calls).join(", ")} calls, at most ${recorder.mostAtOnce} at once`);
+    console.log(
+      `5,000 calls: ${requests.length} requests of ${requests.map((r) => r.calls).join(", ")} calls, at most ${recorder.mostAtOnce} at once`,
+    );
 
     const first = requests.length;
     const again = await Promise.all(calls.map((c) => excel(c.id, ...c.args)));
@@ -60,7 +66,9 @@ describe("batching", () => {
 
   it("identical calls under way share one call in one request", async () => {
     const { excel, requests } = connect();
-    const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => excel("EFFECT", i % 2 ? "OC" : " OC ", "cartilage", i % 3 ? null : "")));
+    const answers = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => excel("EFFECT", i % 2 ? "OC" : " OC ", "cartilage", i % 3 ? null : "")),
+    );
     expect(new Set(answers)).toEqual(new Set([text(pairs.find((p) => p.code === "OC" && p.process === "cartilage")!.verdict)]));
     expect(requests).toEqual([expect.objectContaining({ calls: 1 })]);
   });
@@ -124,7 +132,9 @@ describe("the cache", () => {
 
   it("does not keep service failures: the next call asks again", async () => {
     let up = false;
-    const { excel, requests } = connect(async (url, init) => (up ? workerFetch(url, init) : new Response("", { status: 502 })), { retries: 0 });
+    const { excel, requests } = connect(async (url, init) => (up ? workerFetch(url, init) : new Response("", { status: 502 })), {
+      retries: 0,
+    });
     expect(await excel("NAME", "OC")).toEqual({ error: "#N/A", message: expect.stringContaining("HTTP 502") });
     up = true;
     expect(await excel("NAME", "OC")).toBe(sources.find((s) => s.code === "OC")!.name);

@@ -43,8 +43,12 @@ export function two(): number { return 2; }
   it("fails when a function has no help link, and reads every file it is given", async () => {
     const helpless = source("/**\n * Helpless.\n * @customfunction\n */\nexport function helpless(): number { return 1; }\n");
     await expect(functionsJson(helpless)).rejects.toThrow(/HELPLESS lack/);
-    const helped = source("/**\n * Helped.\n * @customfunction\n * @helpurl https://localhost:8787/docs#x\n */\nexport function helped(): number { return 1; }\n");
-    const other = source("/**\n * Other.\n * @customfunction\n * @helpurl https://localhost:8787/docs#y\n */\nexport function other(): number { return 2; }\n");
+    const helped = source(
+      "/**\n * Helped.\n * @customfunction\n * @helpurl https://localhost:8787/docs#x\n */\nexport function helped(): number { return 1; }\n",
+    );
+    const other = source(
+      "/**\n * Other.\n * @customfunction\n * @helpurl https://localhost:8787/docs#y\n */\nexport function other(): number { return 2; }\n",
+    );
     const json = JSON.parse(await functionsJson([helped, other]));
     expect(json.functions.map((f: { id: string; helpUrl: string }) => [f.id, f.helpUrl])).toEqual([
       ["HELPED", "https://localhost:8787/docs#x"],
@@ -68,7 +72,11 @@ describe("the bundles", () => {
 
 describe("the page", () => {
   it("loads each entry's stylesheet and module, functions first", () => {
-    const page = renderPage("<head><!-- entries --></head>", ["functions", "taskpane"], ["functions.js", "taskpane.js", "taskpane.css", "chunks/chunk-1.js"]);
+    const page = renderPage(
+      "<head><!-- entries --></head>",
+      ["functions", "taskpane"],
+      ["functions.js", "taskpane.js", "taskpane.css", "chunks/chunk-1.js"],
+    );
     expect(page).toBe(
       '<head><script type="module" src="./functions.js"></script>\n    <link rel="stylesheet" href="./taskpane.css">\n    <script type="module" src="./taskpane.js"></script></head>',
     );

@@ -11,7 +11,8 @@ const root = join(import.meta.dirname, "..", "..");
 const srcDir = join(root, "addin", "src");
 
 /** Bundled source files that belong to a server-side framework. */
-const frameworkFiles = (inputs: Record<string, unknown>): string[] => Object.keys(inputs).filter((file) => /node_modules\/(zod|hono|@hono)\//.test(file));
+const frameworkFiles = (inputs: Record<string, unknown>): string[] =>
+  Object.keys(inputs).filter((file) => /node_modules\/(zod|hono|@hono)\//.test(file));
 
 describe("the add-in bundles", () => {
   it("hold the contract's values but no zod and no hono", async () => {
@@ -25,7 +26,10 @@ describe("the add-in bundles", () => {
   it("would show zod if an add-in file imported a zod schema (the check can fail)", async () => {
     const fakeSrc = mkdtempSync(join(tmpdir(), "exo-bad-src-"));
     mkdirSync(join(fakeSrc, "bad"));
-    writeFileSync(join(fakeSrc, "bad", "index.ts"), `import { Process } from ${JSON.stringify(join(root, "worker/src/dataset/vocabulary.ts"))};\nconsole.log(Process.options);\n`);
+    writeFileSync(
+      join(fakeSrc, "bad", "index.ts"),
+      `import { Process } from ${JSON.stringify(join(root, "worker/src/dataset/vocabulary.ts"))};\nconsole.log(Process.options);\n`,
+    );
     const { inputs } = await bundle(fakeSrc, ["bad"], mkdtempSync(join(tmpdir(), "exo-bad-out-")));
     expect(frameworkFiles(inputs).some((file) => file.includes("node_modules/zod/"))).toBe(true);
   });

@@ -61,7 +61,12 @@ describe("client.get", () => {
   });
 
   it("reads for the pane only answers of the shape it expects, and says so otherwise", async () => {
-    const { api } = client(async () => Response.json({ data: [{ code: "OC" }], meta: { total: 1, dataset: "1.0.0+00000000" } }, { headers: { "X-Dataset-Version": "1.0.0+00000000" } }));
+    const { api } = client(async () =>
+      Response.json(
+        { data: [{ code: "OC" }], meta: { total: 1, dataset: "1.0.0+00000000" } },
+        { headers: { "X-Dataset-Version": "1.0.0+00000000" } },
+      ),
+    );
     const error = await read(api, "/v1/sources", answers.sources).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).failure).toBe("malformed");

@@ -24,7 +24,8 @@ function fakeClock() {
   return { clock, now: () => clock.now, sleep };
 }
 
-const callsIn = (init?: RequestInit): { fn: string; args: unknown[] }[] => (typeof init?.body === "string" ? JSON.parse(init.body).calls : []);
+const callsIn = (init?: RequestInit): { fn: string; args: unknown[] }[] =>
+  typeof init?.body === "string" ? JSON.parse(init.body).calls : [];
 
 const problem = (status: number, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ type: "about:blank", title: "Busy", status, detail: `HTTP ${status}`, errors: [] }), {
@@ -67,7 +68,10 @@ describe("429 and 503 with Retry-After", () => {
   it("a service that keeps answering 429 ends in #N/A saying so, after the retries", async () => {
     const { now, sleep } = fakeClock();
     const { excel, requests } = connect(async () => problem(429, { "Retry-After": "1" }), { now, sleep, retries: 2 });
-    expect(await excel("COUNT", "OC", "cartilage")).toEqual({ error: "#N/A", message: expect.stringMatching(/kept answering HTTP 429.*Tried 3 time/) });
+    expect(await excel("COUNT", "OC", "cartilage")).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/kept answering HTTP 429.*Tried 3 time/),
+    });
     expect(requests).toHaveLength(3);
   });
 });
@@ -83,20 +87,28 @@ describe("413 and 5xx for a batch", () => {
 
   it("a 5xx splits the batch instead of sending it whole again", async () => {
     let failures = 1;
-    const { excel, requests } = connect(async (url, init) => (failures-- > 0 ? new Response("upstream", { status: 502 }) : workerFetch(url, init)), { maxBatch: 6 });
+    const { excel, requests } = connect(
+      async (url, init) => (failures-- > 0 ? new Response("upstream", { status: 502 }) : workerFetch(url, init)),
+      { maxBatch: 6 },
+    );
     const picked = codes.slice(0, 6);
-    expect(await Promise.all(picked.map((code) => excel("COUNT", code, "formation")))).toEqual(picked.map((code) => findingsOf(code, "formation").length));
+    expect(await Promise.all(picked.map((code) => excel("COUNT", code, "formation")))).toEqual(
+      picked.map((code) => findingsOf(code, "formation").length),
+    );
     expect(requests.map((r) => r.calls)).toEqual([6, 3, 3]);
   });
 
   it("a 503 with Retry-After waits, then splits", async () => {
     const { clock, now, sleep } = fakeClock();
     let failures = 1;
-    const { excel, requests } = connect(async (url, init) => (failures-- > 0 ? problem(503, { "Retry-After": "1" }) : workerFetch(url, init)), {
-      now,
-      sleep,
-      maxBatch: 4,
-    });
+    const { excel, requests } = connect(
+      async (url, init) => (failures-- > 0 ? problem(503, { "Retry-After": "1" }) : workerFetch(url, init)),
+      {
+        now,
+        sleep,
+        maxBatch: 4,
+      },
+    );
     const picked = codes.slice(0, 4);
     expect(await Promise.all(picked.map((code) => excel("NAME", code)))).toEqual(picked.map(nameOf));
     expect(requests.map((r) => r.calls)).toEqual([4, 2, 2]);
@@ -104,7 +116,10 @@ describe("413 and 5xx for a batch", () => {
   });
 
   it("a single call refused with 413 gets #N/A with the service's reason, and the others their answers", async () => {
-    const { excel } = connect(async (url, init) => (callsIn(init).some((c) => String(c.args[0]).length > 100) ? problem(413) : workerFetch(url, init)), { maxBatch: 3 });
+    const { excel } = connect(
+      async (url, init) => (callsIn(init).some((c) => String(c.args[0]).length > 100) ? problem(413) : workerFetch(url, init)),
+      { maxBatch: 3 },
+    );
     const [long, ...rest] = await Promise.all([excel("NAME", "x".repeat(200)), excel("NAME", "OC"), excel("NAME", "OB")]);
     expect(long).toEqual({ error: "#N/A", message: expect.stringContaining("HTTP 413") });
     expect(rest).toEqual([nameOf("OC"), nameOf("OB")]);
@@ -126,7 +141,10 @@ const versionsIn = (cells: unknown[]) => new Set(cells.map((cell) => String(cell
 describe("a gradual deployment: two dataset versions answering side by side", () => {
   it("one recalculation delivers values of one version: answers of the other are asked again", async () => {
     const schedule = ["1.0.0+aaaaaaaa", "1.1.0+bbbbbbbb", "1.0.0+aaaaaaaa", "1.0.0+aaaaaaaa"];
-    const { excel, requests } = connect(twoVersions((n) => schedule[n] ?? "1.0.0+aaaaaaaa"), { maxBatch: 2, maxInFlight: 1 });
+    const { excel, requests } = connect(
+      twoVersions((n) => schedule[n] ?? "1.0.0+aaaaaaaa"),
+      { maxBatch: 2, maxInFlight: 1 },
+    );
     const cells = await Promise.all(["c1", "c2", "c3", "c4", "c5", "c6"].map((x) => excel("NAME", x)));
     expect(versionsIn(cells)).toEqual(new Set(["1.0.0+aaaaaaaa"]));
     // c3 and c4 came back from 1.1.0 and were asked again.
@@ -134,7 +152,10 @@ describe("a gradual deployment: two dataset versions answering side by side", ()
   });
 
   it("once the other version answers every repeat, the service has moved on and the client follows it", async () => {
-    const { excel, requests, client } = connect(twoVersions((n) => (n === 0 ? "1.0.0+aaaaaaaa" : "1.1.0+bbbbbbbb")), { maxBatch: 1, maxInFlight: 1, versionRepeats: 2 });
+    const { excel, requests, client } = connect(
+      twoVersions((n) => (n === 0 ? "1.0.0+aaaaaaaa" : "1.1.0+bbbbbbbb")),
+      { maxBatch: 1, maxInFlight: 1, versionRepeats: 2 },
+    );
     const cells = await Promise.all(["c1", "c2"].map((x) => excel("NAME", x)));
     expect(cells).toEqual(["1.0.0+aaaaaaaa/c1", "1.1.0+bbbbbbbb/c2"]);
     expect(requests).toHaveLength(1 + 1 + 2);

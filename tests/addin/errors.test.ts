@@ -56,10 +56,16 @@ describe("no data is #N/A with a message", () => {
     const { excel } = connect();
     const empty = pairs.find((p) => findingsOf(p.code, p.process).length === 0)!;
     for (const id of ["FINDINGS", "TARGETS", "CITATIONS", "CARGO"] as const) {
-      expect(await excel(id, empty.code, empty.process)).toEqual({ error: "#N/A", message: expect.stringContaining(`${empty.code}, ${empty.process}`) });
+      expect(await excel(id, empty.code, empty.process)).toEqual({
+        error: "#N/A",
+        message: expect.stringContaining(`${empty.code}, ${empty.process}`),
+      });
     }
-    const noCargo = pairs.find((p) => findingsOf(p.code, p.process).length > 0 && unique(findingsOf(p.code, p.process).flatMap((f) => list(f.cargo))).length === 0);
-    if (noCargo) expect(await excel("CARGO", noCargo.code, noCargo.process)).toEqual({ error: "#N/A", message: expect.stringContaining("no cargo") });
+    const noCargo = pairs.find(
+      (p) => findingsOf(p.code, p.process).length > 0 && unique(findingsOf(p.code, p.process).flatMap((f) => list(f.cargo))).length === 0,
+    );
+    if (noCargo)
+      expect(await excel("CARGO", noCargo.code, noCargo.process)).toEqual({ error: "#N/A", message: expect.stringContaining("no cargo") });
     expect(await excel("COUNT", empty.code, empty.process)).toBe(0);
   });
 });
@@ -69,12 +75,17 @@ describe("a service that cannot answer is #N/A saying so, never an endless #BUSY
     throw new TypeError("fetch failed");
   };
   const hanging: Fetch = (_url, init) =>
-    new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("The operation was aborted.", "AbortError"))));
+    new Promise((_resolve, reject) =>
+      init?.signal?.addEventListener("abort", () => reject(new DOMException("The operation was aborted.", "AbortError"))),
+    );
   const deaf: Fetch = () => new Promise(() => undefined);
 
   it("down: retried, then #N/A saying it could not be reached", async () => {
     const { excel, requests } = connect(down, { retries: 2 });
-    expect(await excel("EFFECT", "OC", "cartilage")).toEqual({ error: "#N/A", message: expect.stringMatching(/could not be reached.*Tried 3 time/) });
+    expect(await excel("EFFECT", "OC", "cartilage")).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/could not be reached.*Tried 3 time/),
+    });
     expect(requests).toHaveLength(3);
   });
 
@@ -96,22 +107,44 @@ describe("a service that cannot answer is #N/A saying so, never an endless #BUSY
 
   it("500 every time: #N/A naming the status after the retries", async () => {
     const { excel, requests } = connect(async () => new Response("no", { status: 503 }), { retries: 1 });
-    expect(await excel("COUNT", "OC", "formation")).toEqual({ error: "#N/A", message: expect.stringMatching(/failed with HTTP 503.*Tried 2 time/) });
+    expect(await excel("COUNT", "OC", "formation")).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/failed with HTTP 503.*Tried 2 time/),
+    });
     expect(requests).toHaveLength(2);
   });
 
   it("a 4xx for the whole batch is not retried", async () => {
-    const problem = JSON.stringify({ type: "about:blank", title: "Request too large", status: 413, detail: "The batch body is larger than 1 MiB.", errors: [] });
-    const { excel, requests } = connect(async () => new Response(problem, { status: 413, headers: { "Content-Type": "application/problem+json" } }));
-    expect(await excel("NAME", "OC")).toEqual({ error: "#N/A", message: expect.stringContaining("refused the request (HTTP 413: The batch body is larger than 1 MiB.)") });
+    const problem = JSON.stringify({
+      type: "about:blank",
+      title: "Request too large",
+      status: 413,
+      detail: "The batch body is larger than 1 MiB.",
+      errors: [],
+    });
+    const { excel, requests } = connect(
+      async () => new Response(problem, { status: 413, headers: { "Content-Type": "application/problem+json" } }),
+    );
+    expect(await excel("NAME", "OC")).toEqual({
+      error: "#N/A",
+      message: expect.stringContaining("refused the request (HTTP 413: The batch body is larger than 1 MiB.)"),
+    });
     expect(requests).toHaveLength(1);
   });
 
   it.each([
     ["an HTML page", "<html><body>Sign in</body></html>", /not JSON/],
     ["too few results", JSON.stringify({ results: [], dataset: "1.0.0+00000000" }), /0 results for 1 calls/],
-    ["a result that is neither value nor error", JSON.stringify({ results: [{ nothing: 1 }], dataset: "1.0.0+00000000" }), /neither a value nor an error/],
-    ["a value of the wrong shape", JSON.stringify({ results: [{ value: { verdict: 7 } }], dataset: "1.0.0+00000000" }), /in a shape this add-in does not know/],
+    [
+      "a result that is neither value nor error",
+      JSON.stringify({ results: [{ nothing: 1 }], dataset: "1.0.0+00000000" }),
+      /neither a value nor an error/,
+    ],
+    [
+      "a value of the wrong shape",
+      JSON.stringify({ results: [{ value: { verdict: 7 } }], dataset: "1.0.0+00000000" }),
+      /in a shape this add-in does not know/,
+    ],
   ])("a malformed body (%s) is #N/A saying the answer cannot be read", async (_what, body, why) => {
     const { excel } = connect(async () => new Response(body, { status: 200, headers: { "Content-Type": "application/json" } }));
     expect(await excel("EFFECT", "OC", "cartilage")).toEqual({ error: "#N/A", message: expect.stringMatching(why) });

@@ -40,7 +40,8 @@ describe("a connection reset in the middle of an answer", () => {
   it("every time: #N/A saying the service could not be reached, after the retries", async () => {
     const { excel, requests } = connect(async (url, init) => resetAfter(await workerFetch(url, init), 20), { retries: 2 });
     const cells = await Promise.all([excel("EFFECT", "OC", "cartilage"), excel("COUNT", "OC", "cartilage")]);
-    for (const cell of cells) expect(cell).toEqual({ error: "#N/A", message: expect.stringMatching(/could not be reached \(terminated\).*Tried 3 time/) });
+    for (const cell of cells)
+      expect(cell).toEqual({ error: "#N/A", message: expect.stringMatching(/could not be reached \(terminated\).*Tried 3 time/) });
     expect(requests).toHaveLength(3);
   });
 
@@ -56,7 +57,8 @@ describe("a connection reset in the middle of an answer", () => {
 
 describe("an answer whose content type is wrong", () => {
   it("a sign-in page served as text/html with 200 is #N/A saying the answer is not JSON, not retried", async () => {
-    const portal: Fetch = async () => new Response("<!doctype html><title>Sign in to the network</title>", { status: 200, headers: { "Content-Type": "text/html" } });
+    const portal: Fetch = async () =>
+      new Response("<!doctype html><title>Sign in to the network</title>", { status: 200, headers: { "Content-Type": "text/html" } });
     const { excel, requests } = connect(portal);
     expect(await excel("EFFECT", "OC", "cartilage")).toEqual({ error: "#N/A", message: expect.stringContaining("not JSON") });
     expect(requests).toHaveLength(1);
@@ -81,7 +83,10 @@ describe("the dataset version changing between two batches of one recalculation"
       .flatMap((s) =>
         spellings.get(s.code!)!.flatMap((spelled) =>
           processes.flatMap((p) =>
-            ["", "promotes", "inhibits", "no_effect"].map((direction) => ({ args: [spelled, p, direction], expected: findingsOf(s.code!, p, direction || undefined).length })),
+            ["", "promotes", "inhibits", "no_effect"].map((direction) => ({
+              args: [spelled, p, direction],
+              expected: findingsOf(s.code!, p, direction || undefined).length,
+            })),
           ),
         ),
       )

@@ -1,7 +1,18 @@
 // Every EXO.* function against the real API in process, with expectations read from data/*.tsv.
 import { describe, expect, it } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
-import { datasetVersion, evidenceVerdict, findingsOf, list, moleculeType, pairs, processes, sources, spellings, unique } from "./support/data";
+import {
+  datasetVersion,
+  evidenceVerdict,
+  findingsOf,
+  list,
+  moleculeType,
+  pairs,
+  processes,
+  sources,
+  spellings,
+  unique,
+} from "./support/data";
 import { connect } from "./support/functions";
 
 const text = (verdict: string) => verdict.replace(/_/g, " ");
@@ -48,7 +59,8 @@ describe("EXO.EFFECT", () => {
 });
 
 describe("EXO.FINDINGS", () => {
-  const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
+  const row = (f: Record<string, string>) =>
+    FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
 
   it("spills a header row and one row per finding, in file order", async () => {
     const { excel } = connect();
@@ -98,7 +110,9 @@ describe("EXO.SOURCES", () => {
   it("keeps only the sources with the verdict asked for, written either way", async () => {
     const { excel } = connect();
     const wanted = pairs.find((p) => p.verdict === "not_studied")!;
-    const expected = pairs.filter((p) => p.process === wanted.process && p.verdict === "not_studied").map((p) => [p.code, p.name, "not studied"]);
+    const expected = pairs
+      .filter((p) => p.process === wanted.process && p.verdict === "not_studied")
+      .map((p) => [p.code, p.name, "not studied"]);
     expect(await excel("SOURCES", wanted.process, "not studied")).toEqual([["source", "name", "verdict"], ...expected]);
     expect(await excel("SOURCES", wanted.process, "not_studied")).toEqual([["source", "name", "verdict"], ...expected]);
   });
@@ -110,7 +124,9 @@ describe("EXO.COUNT", () => {
     for (const p of pairs) expect(await excel("COUNT", p.code, p.process)).toBe(findingsOf(p.code, p.process).length);
     const busiest = [...withFindings].sort((a, b) => findingsOf(b.code, b.process).length - findingsOf(a.code, a.process).length)[0]!;
     for (const direction of ["promotes", "inhibits", "no_effect"]) {
-      expect(await excel("COUNT", busiest.code, busiest.process, direction)).toBe(findingsOf(busiest.code, busiest.process, direction).length);
+      expect(await excel("COUNT", busiest.code, busiest.process, direction)).toBe(
+        findingsOf(busiest.code, busiest.process, direction).length,
+      );
     }
   });
 });
@@ -135,7 +151,10 @@ describe("EXO.MATRIX", () => {
   it("uses the findings alone with basis evidence", async () => {
     const { excel } = connect();
     const expected = sources.map((s) => [s.code, s.name, s.group, ...processes.map((p) => text(evidenceVerdict(s.code!, p)))]);
-    expect((await excel("MATRIX", "evidence")) as string[][]).toEqual([["source", "name", "group", "formation", "resorption", "cartilage"], ...expected]);
+    expect((await excel("MATRIX", "evidence")) as string[][]).toEqual([
+      ["source", "name", "group", "formation", "resorption", "cartilage"],
+      ...expected,
+    ]);
   });
 });
 

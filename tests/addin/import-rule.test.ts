@@ -14,7 +14,10 @@ function lint(path: string, source: string): { status: number | null; output: st
   copyFileSync(join(root, "biome.json"), join(dir, "biome.json"));
   mkdirSync(join(dir, path, ".."), { recursive: true });
   writeFileSync(join(dir, path), source);
-  const run = spawnSync(join(root, "node_modules", ".bin", "biome"), ["lint", "--vcs-enabled=false", "--colors=off", path], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync(join(root, "node_modules", ".bin", "biome"), ["lint", "--vcs-enabled=false", "--colors=off", path], {
+    cwd: dir,
+    encoding: "utf8",
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -30,7 +33,14 @@ describe("addin/ imports from worker/ only the contract", () => {
   });
 
   it("passes one that imports the contract, and leaves worker files free to import each other", () => {
-    expect(lint("addin/src/client/probe.ts", 'import { PROCESSES } from "../../../worker/src/contract/vocabulary";\nexport const y = PROCESSES;\n').status).toBe(0);
-    expect(lint("worker/src/lookups/probe.ts", 'import type { Dataset } from "../dataset/dataset";\nexport type X = Dataset;\n').status).toBe(0);
+    expect(
+      lint(
+        "addin/src/client/probe.ts",
+        'import { PROCESSES } from "../../../worker/src/contract/vocabulary";\nexport const y = PROCESSES;\n',
+      ).status,
+    ).toBe(0);
+    expect(
+      lint("worker/src/lookups/probe.ts", 'import type { Dataset } from "../dataset/dataset";\nexport type X = Dataset;\n').status,
+    ).toBe(0);
   });
 });

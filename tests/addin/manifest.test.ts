@@ -23,7 +23,8 @@ const uuid5 = {
 };
 
 /** The Worker as deployed with this PUBLIC_ORIGIN, asked at `url` (whose host is the request's Host header). */
-const deployed = (url: string, PUBLIC_ORIGIN?: string) => app.fetch(new Request(url), { ASSETS: assetsBinding, ...(PUBLIC_ORIGIN === undefined ? {} : { PUBLIC_ORIGIN }) });
+const deployed = (url: string, PUBLIC_ORIGIN?: string) =>
+  app.fetch(new Request(url), { ASSETS: assetsBinding, ...(PUBLIC_ORIGIN === undefined ? {} : { PUBLIC_ORIGIN }) });
 /** A manifest written to a file of its own, for the tools that read files. */
 const file = (xml: string) => {
   const path = join(mkdtempSync(join(tmpdir(), "exo-manifest-")), "manifest.xml");
@@ -99,7 +100,9 @@ describe("GET /manifest.xml", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toContain("application/xml");
     const served = await response.text();
-    expect(served).toBe(manifest.replaceAll("https://localhost:8787", ORIGIN).replace(uuid5["https://localhost:8787"], uuid5["https://exo.test"]));
+    expect(served).toBe(
+      manifest.replaceAll("https://localhost:8787", ORIGIN).replace(uuid5["https://localhost:8787"], uuid5["https://exo.test"]),
+    );
     const report = await inspectManifest(served, { release });
     expect(report.problems).toEqual([]);
     expect(report.origin).toBe(ORIGIN);
@@ -155,13 +158,25 @@ describe("GET /manifest.xml", () => {
 
 describe("Office's own manifest parser", () => {
   it("reads manifest.xml and every deployment's served manifest", async () => {
-    expect(await parseWithOffice(manifestPath)).toEqual({ id: uuid5["https://localhost:8787"], version: release, pages: ["https://localhost:8787/taskpane"] });
-    const served = await (await deployed("https://exo-bone.example.workers.dev/manifest.xml", "https://exo-bone.example.workers.dev")).text();
-    expect(await parseWithOffice(file(served))).toEqual({ id: uuid5["https://exo-bone.example.workers.dev"], version: release, pages: ["https://exo-bone.example.workers.dev/taskpane"] });
+    expect(await parseWithOffice(manifestPath)).toEqual({
+      id: uuid5["https://localhost:8787"],
+      version: release,
+      pages: ["https://localhost:8787/taskpane"],
+    });
+    const served = await (
+      await deployed("https://exo-bone.example.workers.dev/manifest.xml", "https://exo-bone.example.workers.dev")
+    ).text();
+    expect(await parseWithOffice(file(served))).toEqual({
+      id: uuid5["https://exo-bone.example.workers.dev"],
+      version: release,
+      pages: ["https://exo-bone.example.workers.dev/taskpane"],
+    });
   });
 
   it("refuses a manifest Office would refuse", async () => {
-    await expect(parseWithOffice(file(manifest.replace(uuid5["https://localhost:8787"], "not-a-guid")))).rejects.toThrow(/Office's manifest parser refused .*Manifest/s);
+    await expect(parseWithOffice(file(manifest.replace(uuid5["https://localhost:8787"], "not-a-guid")))).rejects.toThrow(
+      /Office's manifest parser refused .*Manifest/s,
+    );
   });
 });
 
@@ -175,7 +190,12 @@ describe("npm run validate", () => {
 
   it("fails, naming Office's reason, on a manifest Office refuses", () => {
     const broken = file(manifest.replace('<Namespace resid="Functions.Namespace"/>', "").replace(uuid5["https://localhost:8787"], "nope"));
-    const run = () => execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs"), broken], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    const run = () =>
+      execFileSync(process.execPath, [join(root, "addin", "validate-manifest.mjs"), broken], {
+        cwd: root,
+        encoding: "utf8",
+        stdio: "pipe",
+      });
     expect(run).toThrow(/Office's manifest parser refused/);
   });
 });

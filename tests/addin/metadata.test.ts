@@ -7,7 +7,20 @@ import app from "../../worker/src/app";
 import { assetsBinding, ORIGIN, workerFetch } from "./support/worker";
 
 const root = new URL("../../", import.meta.url).pathname;
-const functionIds = ["EFFECT", "FINDINGS", "CARGO", "TARGETS", "SOURCES", "COUNT", "CITATIONS", "NAME", "MATRIX", "VERSION", "FINDING", "CITE"];
+const functionIds = [
+  "EFFECT",
+  "FINDINGS",
+  "CARGO",
+  "TARGETS",
+  "SOURCES",
+  "COUNT",
+  "CITATIONS",
+  "NAME",
+  "MATRIX",
+  "VERSION",
+  "FINDING",
+  "CITE",
+];
 
 interface Metadata {
   allowCustomDataForDataTypeAny?: boolean;
@@ -67,7 +80,10 @@ describe("GET /functions.json", () => {
   it("marks the optional arguments, the ranges, the card and the volatile function", async () => {
     const metadata = await served(`${ORIGIN}/functions.json`);
     const fn = (id: string) => metadata.functions.find((f) => f.id === id)!;
-    const signature = (id: string) => fn(id).parameters.map((p) => (p.optional ? `[${p.name}]` : p.name) + (p.dimensionality === "matrix" ? "…" : "")).join(", ");
+    const signature = (id: string) =>
+      fn(id)
+        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name) + (p.dimensionality === "matrix" ? "…" : ""))
+        .join(", ");
     expect(signature("EFFECT")).toBe("source, process, [basis]");
     expect(signature("FINDINGS")).toBe("[source]…, [process], [direction], [type], [text]");
     expect(signature("CARGO")).toBe("source, [process], [type]");
@@ -117,7 +133,9 @@ describe("static files under Office's hosting rules", () => {
   it("the page loads office.js from one swappable tag, then every bundle, under a policy that Excel on the web can frame", async () => {
     const response = await workerFetch(`${ORIGIN}/taskpane`);
     const html = await response.text();
-    expect(html.match(/<script[^>]*office\.js/g)).toEqual(['<script id="office-js" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(html.match(/<script[^>]*office\.js/g)).toEqual([
+      '<script id="office-js" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
     const scripts = [...html.matchAll(/<script type="module" src="\.\/([\w-]+)\.js"><\/script>/g)].map((m) => m[1]);
     expect(scripts[0]).toBe("functions");
     for (const entry of scripts) expect((await workerFetch(`${ORIGIN}/${entry}.js`)).status).toBe(200);

@@ -10,14 +10,17 @@ import { ORIGIN, workerFetch } from "./support/worker";
 const descriptor = JSON.parse(readFileSync(new URL("../../data/datapackage.json", import.meta.url), "utf8"));
 const review = descriptor.sources[0];
 const licence = descriptor.licenses[0];
-const row = (f: Record<string, string>) => FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
+const row = (f: Record<string, string>) =>
+  FINDING_COLUMNS.map((c) => (["cargo", "targets", "recipient", "citations"].includes(c) ? list(f[c]).join("|") : f[c]));
 const cited = findings.find((f) => list(f.citations).length >= 2 && list(f.cargo).length > 0)!;
 const uncited = findings.find((f) => list(f.citations).length === 0)!;
 
 /** An Excel that reports these requirement sets, as office.js does once it is ready. */
 function excelWith(sets: Record<string, string>) {
   const atLeast = (have: string, want: string) => Number(have) >= Number(want);
-  Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: (set: string, v = "1.1") => set in sets && atLeast(sets[set]!, v) } } } });
+  Object.assign(globalThis, {
+    Office: { context: { requirements: { isSetSupported: (set: string, v = "1.1") => set in sets && atLeast(sets[set]!, v) } } },
+  });
 }
 const dataTypes = { CustomFunctionsRuntime: "1.4", ExcelApi: "1.16" };
 
@@ -25,7 +28,15 @@ afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
-type Entity = { type: string; text: string; properties: Record<string, { type: string; basicValue: string; propertyMetadata?: { attribution?: { sourceAddress: string; licenseAddress: string }[] } }>; layouts: { card: { sections: { properties: string[] }[] } } };
+type Entity = {
+  type: string;
+  text: string;
+  properties: Record<
+    string,
+    { type: string; basicValue: string; propertyMetadata?: { attribution?: { sourceAddress: string; licenseAddress: string }[] } }
+  >;
+  layouts: { card: { sections: { properties: string[] }[] } };
+};
 
 describe("EXO.FINDING", () => {
   it("is an entity whose cell shows the id and direction and whose properties are the finding's fields", async () => {
@@ -35,7 +46,20 @@ describe("EXO.FINDING", () => {
     expect(card.type).toBe("Entity");
     expect(card.text).toBe(`${cited.id} · ${cited.source} ${cited.direction!.replace("_", " ")} ${cited.process}`);
     const value = (name: string) => card.properties[name]?.basicValue;
-    for (const column of ["id", "source", "source_state", "vesicle", "process", "direction", "model", "context", "quote", "note", "section"]) expect(value(column), column).toBe(cited[column]);
+    for (const column of [
+      "id",
+      "source",
+      "source_state",
+      "vesicle",
+      "process",
+      "direction",
+      "model",
+      "context",
+      "quote",
+      "note",
+      "section",
+    ])
+      expect(value(column), column).toBe(cited[column]);
     for (const column of ["cargo", "targets", "recipient", "citations"]) expect(value(column), column).toBe(list(cited[column]).join("|"));
     expect(value("doi")).toBe(review.path);
     expect(value("review")).toBe(review.title);
@@ -46,7 +70,9 @@ describe("EXO.FINDING", () => {
     // The passage itself: the article with a text fragment of the quote's opening words.
     expect(value("quote_url")).toMatch(/^https:\/\/.*#:~:text=/);
     expect(decodeURIComponent(value("quote_url")!.split("#:~:text=")[1]!)).toContain(cited.quote!.split(" ").slice(0, 3).join(" "));
-    expect(card.properties.quote!.propertyMetadata!.attribution).toEqual([{ sourceAddress: value("quote_url"), sourceText: review.title, licenseAddress: licence.path, licenseText: licence.title }]);
+    expect(card.properties.quote!.propertyMetadata!.attribution).toEqual([
+      { sourceAddress: value("quote_url"), sourceText: review.title, licenseAddress: licence.path, licenseText: licence.title },
+    ]);
   });
 
   it("shows on its card only the fields that have a value, and names the caveats", async () => {
@@ -74,7 +100,10 @@ describe("EXO.FINDING", () => {
     const typo = `${cited.id!.slice(0, -1)}x`;
     expect(await excel("FINDING", cited.id!.replace(/-(\d+)$/, "-9$1"))).toMatchObject({ error: "#N/A" });
     expect(await excel("FINDING", typo)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("is not a finding id") });
-    expect(await excel("FINDING", `${cited.id}, ${uncited.id}`)).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("takes one finding id") });
+    expect(await excel("FINDING", `${cited.id}, ${uncited.id}`)).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("takes one finding id"),
+    });
   });
 });
 
@@ -83,7 +112,15 @@ describe("EXO.CITE", () => {
   /** A study's line, written out from references.tsv: the key, then whatever of title, journal, DOI and PMID was verified. */
   const studyLine = (key: string) => {
     const work = works.find((w) => w.key === key)!;
-    return [`${key} (as cited in doi:${review.doi})`, work.title, work.journal, work.doi && `doi:${work.doi}`, work.pmid && `PMID:${work.pmid}`].filter(Boolean).join(". ");
+    return [
+      `${key} (as cited in doi:${review.doi})`,
+      work.title,
+      work.journal,
+      work.doi && `doi:${work.doi}`,
+      work.pmid && `PMID:${work.pmid}`,
+    ]
+      .filter(Boolean)
+      .join(". ");
   };
 
   it("cites the review, the dataset at its version and every study the findings cite, each once", async () => {
@@ -102,7 +139,9 @@ describe("EXO.CITE", () => {
     const card = await excel("FINDING", cited.id);
     const bibtex = (await excel("CITE", [[`${uncited.id}; ${cited.id}`, card]], "BibTeX")) as string[][];
     expect(bibtex).toHaveLength(2 + references([cited.id!, uncited.id!]).length);
-    expect(bibtex[0]![0]).toBe(`@article{doi:${review.doi},\n  title = {${review.title}},\n  doi = {${review.doi}},\n  url = {${review.path}}\n}`);
+    expect(bibtex[0]![0]).toBe(
+      `@article{doi:${review.doi},\n  title = {${review.title}},\n  doi = {${review.doi}},\n  url = {${review.path}}\n}`,
+    );
     expect(bibtex[1]![0]).toMatch(new RegExp(`^@misc\\{${descriptor.name}-${datasetVersion.replace(/\./g, "\\.")}\\+[0-9a-f]{8},`));
     const first = references([uncited.id!, cited.id!])[0]!;
     expect(bibtex[2]![0]).toContain(`  year = {${/\d{4}/.exec(first)![0]}}`);
@@ -128,9 +167,18 @@ describe("EXO.CITE", () => {
 
   it("says what is wrong with a blank, a stray word or an unknown style", async () => {
     const { excel } = connect();
-    expect(await excel("CITE", [[null], [""]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("at least one finding id") });
-    expect(await excel("CITE", [["osteoclast"]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining('"osteoclast" is not a finding id') });
-    expect(await excel("CITE", [[cited.id]], "apa")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("Use one of: text, bibtex") });
+    expect(await excel("CITE", [[null], [""]])).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("at least one finding id"),
+    });
+    expect(await excel("CITE", [["osteoclast"]])).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining('"osteoclast" is not a finding id'),
+    });
+    expect(await excel("CITE", [[cited.id]], "apa")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("Use one of: text, bibtex"),
+    });
   });
 });
 
@@ -146,7 +194,9 @@ describe("EXO.FINDINGS with the pane's filters", () => {
     expect(mirna.length).toBeGreaterThan(0);
     expect(await excel("FINDINGS", [[""]], "formation", null, "miRNA")).toEqual([header, ...mirna.map(row)]);
     const word = "ferroptosis";
-    const text = findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes(word));
+    const text = findings.filter((f) =>
+      [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes(word),
+    );
     expect(text.length).toBeGreaterThan(0);
     // Free text is the API's search (best match first): the same rows as GET /v1/findings?q=, and
     // every finding whose text holds the word among them.
@@ -159,7 +209,10 @@ describe("EXO.FINDINGS with the pane's filters", () => {
 
   it("is #VALUE! naming the choices for a molecule type it does not know", async () => {
     const { excel } = connect();
-    expect(await excel("FINDINGS", [["OC"]], null, null, "microRNAs")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("miRNA") });
+    expect(await excel("FINDINGS", [["OC"]], null, null, "microRNAs")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("miRNA"),
+    });
   });
 });
 
@@ -178,6 +231,11 @@ describe("EXO.FINDINGS past one page", () => {
     const oc = findings.filter((f) => f.source === "OC");
     expect(table).toHaveLength(1 + oc.length + 1);
     expect(table.at(-1)![0]).toBe("… 7 more findings: add a process, direction, type or text to narrow the query.");
-    expect(table.at(-1)!.slice(1).every((cell) => cell === "")).toBe(true);
+    expect(
+      table
+        .at(-1)!
+        .slice(1)
+        .every((cell) => cell === ""),
+    ).toBe(true);
   });
 });

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { FINDING_COLUMNS } from "../../worker/src/contract";
+import { answerOf } from "../../addin/src/taskpane/actions";
 import { defaultColumns } from "../../addin/src/taskpane/columns";
 import { findingsContent, legendContent, matrixContent, type TableContent } from "../../addin/src/taskpane/excel/content";
-import { insertAtSelection, insertOnNewSheet, type InsertRequest } from "../../addin/src/taskpane/excel/insert";
+import { type InsertRequest, insertAtSelection, insertOnNewSheet } from "../../addin/src/taskpane/excel/insert";
 import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } from "../../addin/src/taskpane/excel/saved";
 import { writtenOf } from "../../addin/src/taskpane/excel/written";
-import { answerOf } from "../../addin/src/taskpane/actions";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
 import { verdictFill } from "../../addin/src/taskpane/verdicts";
+import { FINDING_COLUMNS } from "../../worker/src/contract";
 import { parseAddress, Workbook } from "../e2e/host/workbook";
-import { hostExcel } from "./support/excel-host";
 import { findings, list, processes, verdicts } from "./support/data";
+import { hostExcel } from "./support/excel-host";
 import { api, read, snapshot } from "./support/pane-book";
 
 let ocCartilage: Finding[];
@@ -21,7 +21,8 @@ beforeAll(async () => {
   matrix = (await api<ListAnswer<MatrixRow>>("/v1/matrix")).data;
 });
 
-const CAPTION = "exo-bone dataset 1.0.0 · query http://exo-bone.test/v1/findings?source=OC&process=cartilage&format=csv · retrieved 2026-12-01T00:00:00Z";
+const CAPTION =
+  "exo-bone dataset 1.0.0 · query http://exo-bone.test/v1/findings?source=OC&process=cartilage&format=csv · retrieved 2026-12-01T00:00:00Z";
 const request = (content: TableContent): InsertRequest => ({ content, caption: CAPTION, nameWords: ["OC", "cartilage"] });
 
 /** A verdict as a person writes it: not_studied → "not studied". */
@@ -37,7 +38,12 @@ describe("insert", () => {
 
     const rows = ocCartilage.length + 1;
     const last = String.fromCharCode("C".charCodeAt(0) + defaultColumns.length - 1);
-    expect(outcome).toEqual({ kind: "inserted", table: { id: book.tables[0]!.id, name: "EXO_OC_cartilage" }, address: `Sheet1!C4:${last}${3 + rows}`, caption: "Sheet1!C3" });
+    expect(outcome).toEqual({
+      kind: "inserted",
+      table: { id: book.tables[0]!.id, name: "EXO_OC_cartilage" },
+      address: `Sheet1!C4:${last}${3 + rows}`,
+      caption: "Sheet1!C3",
+    });
     expect(read(book, "C3")).toEqual([[CAPTION]]);
     expect(book.sheet("Sheet1").cell(2, 2)?.numberFormat).toBe("@");
     expect(read(book, `C4:${last}4`)).toEqual([[...defaultColumns]]);
@@ -78,27 +84,41 @@ describe("insert", () => {
   });
 
   it.each([
-    ["merged cells", (book: Workbook) => book.sheet("Sheet1").merged.push(parseAddress("C5:D5").box), { kind: "merged", address: "Sheet1!C5:D5" }],
-    ["a filter", (book: Workbook) => (book.sheet("Sheet1").autoFilter = parseAddress("A6:B7").box), { kind: "filtered", address: "Sheet1!B6:B7" }],
+    [
+      "merged cells",
+      (book: Workbook) => book.sheet("Sheet1").merged.push(parseAddress("C5:D5").box),
+      { kind: "merged", address: "Sheet1!C5:D5" },
+    ],
+    [
+      "a filter",
+      (book: Workbook) => (book.sheet("Sheet1").autoFilter = parseAddress("A6:B7").box),
+      { kind: "filtered", address: "Sheet1!B6:B7" },
+    ],
     ["a protected sheet", (book: Workbook) => (book.sheet("Sheet1").protected = true), { kind: "protected", sheet: "Sheet1" }],
   ])("refuses %s before writing anything", async (_what, arrange, expected) => {
     const book = new Workbook();
     book.select("B2");
     arrange(book);
     const before = snapshot(book);
-    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"]))));
+    const outcome = await hostExcel(book).run((ctx) =>
+      insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"]))),
+    );
     expect(outcome).toEqual(expected);
     expect(snapshot(book)).toBe(before);
   });
 
   it("on an Excel without ExcelApi 1.13, leaves merged cells to tables.add, which refuses them before anything is written", async () => {
-    vi.stubGlobal("Office", { context: { requirements: { isSetSupported: (set: string, version: string) => !(set === "ExcelApi" && version === "1.13") } } });
+    vi.stubGlobal("Office", {
+      context: { requirements: { isSetSupported: (set: string, version: string) => !(set === "ExcelApi" && version === "1.13") } },
+    });
     try {
       const book = new Workbook();
       book.select("B2");
       book.sheet("Sheet1").merged.push(parseAddress("C5:D5").box);
       const before = snapshot(book);
-      await expect(hostExcel(book).run((ctx) => insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"]))))).rejects.toThrow(/merged cells/);
+      await expect(
+        hostExcel(book).run((ctx) => insertAtSelection(ctx, request(findingsContent(ocCartilage, ["id", "source", "quote"])))),
+      ).rejects.toThrow(/merged cells/);
       expect(snapshot(book)).toBe(before);
     } finally {
       vi.unstubAllGlobals();
@@ -138,12 +158,22 @@ describe("insert", () => {
     const info = await api<DatasetInfo>("/v1/dataset");
     const service = { api: { get: (path: string) => api(path) }, origin: "http://exo-bone.test", info };
     const { content, caption } = await answerOf(service, { kind: "matrix", basis: "review" });
-    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, { content, caption, nameWords: ["matrix", "review"], aside: legendContent() }));
+    const outcome = await hostExcel(book).run((ctx) =>
+      insertAtSelection(ctx, { content, caption, nameWords: ["matrix", "review"], aside: legendContent() }),
+    );
 
     expect(outcome).toMatchObject({ kind: "inserted", table: { name: "EXO_matrix_review" }, aside: "Sheet1!I2:J8" });
     expect(read(book, "A1")[0]![0]).toContain("query http://exo-bone.test/v1/matrix?basis=review&format=csv");
     const sheet = book.sheet("Sheet1");
-    expect(sheet.values({ row: 1, column: 0, rows: 1, columns: 7 })[0]).toEqual(["source", "name", "group", "formation", "resorption", "cartilage", "exceptions"]);
+    expect(sheet.values({ row: 1, column: 0, rows: 1, columns: 7 })[0]).toEqual([
+      "source",
+      "name",
+      "group",
+      "formation",
+      "resorption",
+      "cartilage",
+      "exceptions",
+    ]);
     matrix.forEach((row, i) => {
       // Exceptions as verdicts.tsv lists them ("F-2.2-08:mature"), each with its finding's direction from findings.tsv.
       const expected = processes.flatMap((process) => {
@@ -165,7 +195,15 @@ describe("insert", () => {
       expect(sheet.cell(i + 2, 5)?.fill).toBe(verdictFill[row.cartilage]);
     });
     expect(verdicts.some((v) => v.exceptions !== "")).toBe(true);
-    expect(sheet.values({ row: 1, column: 8, rows: 7, columns: 1 }).flat()).toEqual(["verdict", "promotes", "inhibits", "mixed", "not studied", "no data", "exceptions"]);
+    expect(sheet.values({ row: 1, column: 8, rows: 7, columns: 1 }).flat()).toEqual([
+      "verdict",
+      "promotes",
+      "inhibits",
+      "mixed",
+      "not studied",
+      "no data",
+      "exceptions",
+    ]);
     const meanings = sheet.values({ row: 2, column: 9, rows: 6, columns: 1 }).flat();
     expect(meanings.every((m) => typeof m === "string" && m.length > 20)).toBe(true);
     expect(meanings[3]).toMatch(/no study/);
@@ -180,7 +218,14 @@ describe("the matrix's legend", () => {
     const book = new Workbook();
     book.sheet("Sheet1").touch(5, 8).value = "keep";
     const before = snapshot(book);
-    const outcome = await hostExcel(book).run((ctx) => insertAtSelection(ctx, { content: matrixContent(matrix, new Map()), caption: CAPTION, nameWords: ["matrix"], aside: legendContent() }));
+    const outcome = await hostExcel(book).run((ctx) =>
+      insertAtSelection(ctx, {
+        content: matrixContent(matrix, new Map()),
+        caption: CAPTION,
+        nameWords: ["matrix"],
+        aside: legendContent(),
+      }),
+    );
     expect(outcome).toMatchObject({ kind: "occupied", filled: "Sheet1!I6" });
     expect(snapshot(book)).toBe(before);
   });
@@ -198,8 +243,15 @@ describe("saved queries", () => {
     };
     await Excel.run((ctx) => rememberTable(ctx, table));
     await Excel.run((ctx) => rememberTable(ctx, { id: "8", name: "EXO_matrix", query: { kind: "matrix", basis: "evidence" } }));
-    expect(await Excel.run((ctx) => readSavedTables(ctx))).toEqual([table, { id: "8", name: "EXO_matrix", query: { kind: "matrix", basis: "evidence" } }]);
+    expect(await Excel.run((ctx) => readSavedTables(ctx))).toEqual([
+      table,
+      { id: "8", name: "EXO_matrix", query: { kind: "matrix", basis: "evidence" } },
+    ]);
     expect(parseSavedTables("{not json")).toEqual([]);
-    expect(parseSavedTables(JSON.stringify([{ id: "1", name: "x", query: { kind: "findings", query: { sources: [] }, columns: ["nonsense"] } }]))).toEqual([]);
+    expect(
+      parseSavedTables(
+        JSON.stringify([{ id: "1", name: "x", query: { kind: "findings", query: { sources: [] }, columns: ["nonsense"] } }]),
+      ),
+    ).toEqual([]);
   });
 });

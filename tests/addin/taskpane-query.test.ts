@@ -6,8 +6,8 @@ import { writeFormulaAtSelection } from "../../addin/src/taskpane/excel/formula"
 import { csvUrl, findingsFormula, pandasLine, rLine } from "../../addin/src/taskpane/query";
 import type { Finding, ListAnswer } from "../../addin/src/taskpane/types";
 import { Workbook } from "../e2e/host/workbook";
-import { hostExcel } from "./support/excel-host";
 import { references } from "./support/data";
+import { hostExcel } from "./support/excel-host";
 import { api, snapshot } from "./support/pane-book";
 
 describe("a query outside the pane", () => {
@@ -21,7 +21,9 @@ describe("a query outside the pane", () => {
   });
 
   it("answers with the same rows as the pane's count", async () => {
-    const csv = await (await import("../../worker/src/app")).default.fetch(new Request(csvUrl("http://exo-bone.test", { sources: ["OC"], process: "cartilage" })));
+    const csv = await (await import("../../worker/src/app")).default.fetch(
+      new Request(csvUrl("http://exo-bone.test", { sources: ["OC"], process: "cartilage" })),
+    );
     const json = await api<ListAnswer<Finding>>("/v1/findings?source=OC&process=cartilage&limit=1000");
     const lines = (await csv.text()).trim().split(/\r?\n/);
     expect(lines.length - 1).toBe(json.meta.total);
@@ -30,7 +32,9 @@ describe("a query outside the pane", () => {
   it("is an EXO.FINDINGS formula in the argument order (source, process, direction, type, text), blanks left out", () => {
     expect(findingsFormula({ sources: ["OC"], process: "cartilage" })).toBe('=EXO.FINDINGS("OC","cartilage")');
     expect(findingsFormula({ sources: ["OC"], type: "miRNA" })).toBe('=EXO.FINDINGS("OC",,,"miRNA")');
-    expect(findingsFormula({ sources: ["OC"], direction: "inhibits", q: 'say "no"' })).toBe('=EXO.FINDINGS("OC",,"inhibits",,"say ""no""")');
+    expect(findingsFormula({ sources: ["OC"], direction: "inhibits", q: 'say "no"' })).toBe(
+      '=EXO.FINDINGS("OC",,"inhibits",,"say ""no""")',
+    );
     expect(findingsFormula({ sources: ["OC", "OB"], process: "formation" })).toBe('=EXO.FINDINGS("OC,OB","formation")');
     expect(findingsFormula({ sources: [], q: "Wnt" })).toBe('=EXO.FINDINGS(,,,,"Wnt")');
     expect(findingsFormula({ sources: [] })).toBe("=EXO.FINDINGS()");
@@ -52,10 +56,16 @@ describe("Insert as formula", () => {
     book.select("C4");
     book.sheet("Sheet1").touch(3, 2).value = "mine";
     const before = snapshot(book);
-    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({ kind: "occupied", address: "Sheet1!C4" });
+    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({
+      kind: "occupied",
+      address: "Sheet1!C4",
+    });
     book.select("D4");
     book.sheet("Sheet1").protected = true;
-    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({ kind: "protected", sheet: "Sheet1" });
+    expect(await hostExcel(book).run((ctx) => writeFormulaAtSelection(ctx, '=EXO.FINDINGS("OC")'))).toEqual({
+      kind: "protected",
+      sheet: "Sheet1",
+    });
     expect(snapshot(book)).toBe(before);
   });
 });

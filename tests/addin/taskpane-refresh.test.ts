@@ -29,11 +29,19 @@ async function inserted(findings: Finding[]) {
   const content = findingsContent(findings, [...columns]);
   const outcome = await Excel.run((ctx) => insertAtSelection(ctx, { content, caption: FIRST, nameWords: ["OC", "cartilage"] }));
   if (outcome.kind !== "inserted") throw new Error(`insert failed: ${outcome.kind}`);
-  const saved: SavedTable = { ...outcome.table, query: { kind: "findings", query: { sources: ["OC"], process: "cartilage" }, columns: [...columns] }, written: writtenOf(content, FIRST) };
+  const saved: SavedTable = {
+    ...outcome.table,
+    query: { kind: "findings", query: { sources: ["OC"], process: "cartilage" }, columns: [...columns] },
+    written: writtenOf(content, FIRST),
+  };
   await Excel.run((ctx) => rememberTable(ctx, saved));
   const refresh = (findings: Finding[]) =>
     Excel.run(async (ctx) => {
-      const result = await refreshTables(ctx, await readSavedTables(ctx), new Map([[saved.id, { content: findingsContent(findings, [...columns]), caption: LATER }]]));
+      const result = await refreshTables(
+        ctx,
+        await readSavedTables(ctx),
+        new Map([[saved.id, { content: findingsContent(findings, [...columns]), caption: LATER }]]),
+      );
       await rememberTable(ctx, result.saved[0] ?? saved);
       return result;
     });
@@ -50,15 +58,33 @@ describe("refresh", () => {
     const shrunkEnd = 3 + ocCartilageInhibits.length;
     const kept = new Set(ocCartilageInhibits.map((f) => f.id));
     expect(shrunk.outcomes).toEqual([
-      { kind: "refreshed", table: saved.name, address: `Sheet1!B3:D${shrunkEnd}`, rows: ocCartilageInhibits.length, added: [], removed: ocCartilage.filter((f) => !kept.has(f.id)).map((f) => f.id), changed: [] },
+      {
+        kind: "refreshed",
+        table: saved.name,
+        address: `Sheet1!B3:D${shrunkEnd}`,
+        rows: ocCartilageInhibits.length,
+        added: [],
+        removed: ocCartilage.filter((f) => !kept.has(f.id)).map((f) => f.id),
+        changed: [],
+      },
     ]);
     expect(read(book, "B2")).toEqual([[LATER]]);
     expect(book.tables[0]!.box.rows).toBe(ocCartilageInhibits.length + 1);
     expect(read(book, `B4:B${shrunkEnd}`).flat()).toEqual(ocCartilageInhibits.map((f) => f.id));
-    expect(read(book, `B${shrunkEnd + 1}:D${end}`).flat().every((v) => v === "")).toBe(true);
+    expect(
+      read(book, `B${shrunkEnd + 1}:D${end}`)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
 
     const grown = await refresh(ocCartilage);
-    expect(grown.outcomes[0]).toMatchObject({ kind: "refreshed", address: `Sheet1!B3:D${end}`, rows: ocCartilage.length, removed: [], changed: [] });
+    expect(grown.outcomes[0]).toMatchObject({
+      kind: "refreshed",
+      address: `Sheet1!B3:D${end}`,
+      rows: ocCartilage.length,
+      removed: [],
+      changed: [],
+    });
     expect(grown.outcomes[0]).toMatchObject({ added: ocCartilage.filter((f) => !kept.has(f.id)).map((f) => f.id) });
     expect(read(book, `D4:D${end}`).flat()).toEqual(ocCartilage.map((f) => f.quote));
   });
@@ -77,7 +103,15 @@ describe("refresh", () => {
     book.sheet("Sheet1").touch(end, 2).value = "n = 12 mice";
     const before = snapshot(book);
     const result = await refresh(ocCartilage);
-    expect(result.outcomes).toEqual([{ kind: "blocked", table: saved.name, below: `Sheet1!B${end + 1}:D${3 + ocCartilage.length}`, filled: `Sheet1!C${end + 1}`, rows: ocCartilage.length }]);
+    expect(result.outcomes).toEqual([
+      {
+        kind: "blocked",
+        table: saved.name,
+        below: `Sheet1!B${end + 1}:D${3 + ocCartilage.length}`,
+        filled: `Sheet1!C${end + 1}`,
+        rows: ocCartilage.length,
+      },
+    ]);
     expect(snapshot(book)).toBe(before);
   });
 
@@ -127,7 +161,9 @@ describe("refresh", () => {
     const Excel = hostExcel(book);
     const before = snapshot(book);
     const { written: _dropped, ...older } = saved;
-    const result = await Excel.run((ctx) => refreshTables(ctx, [older], new Map([[saved.id, { content: findingsContent(ocCartilage, [...columns]), caption: LATER }]])));
+    const result = await Excel.run((ctx) =>
+      refreshTables(ctx, [older], new Map([[saved.id, { content: findingsContent(ocCartilage, [...columns]), caption: LATER }]])),
+    );
     expect(result.outcomes).toEqual([{ kind: "unrecorded", table: saved.name }]);
     expect(snapshot(book)).toBe(before);
   });
@@ -135,7 +171,12 @@ describe("refresh", () => {
   it("keeps one blank row when the query now matches nothing", async () => {
     const { book, refresh } = await inserted(ocCartilage);
     const result = await refresh([]);
-    expect(result.outcomes[0]).toMatchObject({ kind: "refreshed", rows: 0, address: "Sheet1!B3:D4", removed: ocCartilage.map((f) => f.id) });
+    expect(result.outcomes[0]).toMatchObject({
+      kind: "refreshed",
+      rows: 0,
+      address: "Sheet1!B3:D4",
+      removed: ocCartilage.map((f) => f.id),
+    });
     expect(read(book, "B3:D5")).toEqual([[...columns], ["", "", ""], ["", "", ""]]);
     expect((await refresh(ocCartilageInhibits)).outcomes[0]).toMatchObject({ kind: "refreshed", rows: ocCartilageInhibits.length });
   });

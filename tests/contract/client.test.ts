@@ -13,7 +13,9 @@ const ORIGIN = "https://exo-bone.test";
 
 /** A TSV read the simplest way, independently of the Worker's loader. */
 const rowsOf = (file: string): Record<string, string>[] => {
-  const [header, ...lines] = readFileSync(join(root, "data", file), "utf8").trimEnd().split("\n");
+  const [header, ...lines] = readFileSync(join(root, "data", file), "utf8")
+    .trimEnd()
+    .split("\n");
   const columns = header!.split("\t");
   return lines.map((line) => Object.fromEntries(line.split("\t").map((cell, i) => [columns[i]!, cell])));
 };
@@ -47,7 +49,11 @@ describe("a client generated from the served /openapi.json", () => {
     // checkout does not have when `npm run typecheck` runs; the first test type-checks it instead.
     const { callEveryRoute, exoClient } = await import(join(clientDir, "calls.ts"));
     const fetch = async (request: Request) =>
-      workerFetch(request.url, { method: request.method, headers: request.headers, ...(request.method === "POST" ? { body: await request.text() } : {}) });
+      workerFetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.method === "POST" ? { body: await request.text() } : {}),
+      });
     const got = await callEveryRoute(exoClient(ORIGIN, fetch));
     const findings = rowsOf("findings.tsv");
     const verdicts = rowsOf("verdicts.tsv");
@@ -64,8 +70,14 @@ describe("a client generated from the served /openapi.json", () => {
     expect(got.processCodes).toEqual(["formation", "resorption", "cartilage"]);
     expect(got.moleculeTypes).toEqual(["miRNA"]);
     expect(got.matrixRows).toBe(sources.length);
-    expect(got.verdictPairs).toEqual(verdicts.filter((v) => v.verdict === "mixed" || v.verdict === "not_studied").map((v) => `${v.source}|${v.process}`));
-    expect(got.cellLineNames).toEqual(rowsOf("cell_lines.tsv").filter((l) => l.species === "mouse").map((l) => l.name));
+    expect(got.verdictPairs).toEqual(
+      verdicts.filter((v) => v.verdict === "mixed" || v.verdict === "not_studied").map((v) => `${v.source}|${v.process}`),
+    );
+    expect(got.cellLineNames).toEqual(
+      rowsOf("cell_lines.tsv")
+        .filter((l) => l.species === "mouse")
+        .map((l) => l.name),
+    );
     expect(got.batchResults).toBe(1);
     expect(got.health).toBe("ok");
     expect(got.documentHasPaths).toBe(true);

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nameKey } from "../../worker/src/dataset/indexes";
 import { dataset } from "../../worker/src/dataset/embedded";
+import { nameKey } from "../../worker/src/dataset/indexes";
 import { findings } from "../../worker/src/lookups/findings";
 import { retired } from "./retired";
 
@@ -47,7 +47,10 @@ describe("every spelling that resolved in 1.0.0 still resolves to the same entit
     const lookup = { molecule: ds.index.moleculeByName, target: ds.index.targetByName };
     for (const name of gone) {
       const [kind = "", spelling = ""] = name.split(":");
-      expect(old.some(([k, s]) => k === kind && s === spelling), `${name} is a 1.0.0 spelling`).toBe(true);
+      expect(
+        old.some(([k, s]) => k === kind && s === spelling),
+        `${name} is a 1.0.0 spelling`,
+      ).toBe(true);
       expect(kind === "molecule" || kind === "target", name).toBe(true);
       if (kind === "molecule" || kind === "target") expect(lookup[kind].get(nameKey(spelling)), name).toBeUndefined();
     }

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DatasetError, loadDataset } from "../../worker/src/dataset/load";
 import { readDataFolder } from "../../data/read-folder";
+import { DatasetError, loadDataset } from "../../worker/src/dataset/load";
 
 export const dataFolder = join(import.meta.dirname, "..", "..", "data");
 
@@ -36,4 +36,5 @@ export function setField(lines: string[], line: number, column: string, value: s
 }
 
 /** One field of a line of the file (numbered from 1, the header). */
-export const field = (lines: string[], line: number, column: string): string => lines[line - 1]!.split("\t")[lines[0]!.split("\t").indexOf(column)]!;
+export const field = (lines: string[], line: number, column: string): string =>
+  lines[line - 1]!.split("\t")[lines[0]!.split("\t").indexOf(column)]!;

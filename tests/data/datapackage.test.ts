@@ -32,12 +32,16 @@ describe("data/datapackage.json is a valid Frictionless Data Package (v1, tabula
   it("passes the Frictionless validator, and every table reads with its schema's types and constraints", async () => {
     const result = await validate(dataFolder);
     expect(result.errors).toEqual([]);
-    const descriptor = JSON.parse(readFileSync(join(dataFolder, "datapackage.json"), "utf8")) as { resources: { name: string; path: string }[] };
+    const descriptor = JSON.parse(readFileSync(join(dataFolder, "datapackage.json"), "utf8")) as {
+      resources: { name: string; path: string }[];
+    };
     for (const { name, path } of descriptor.resources) expect(result.rows[name], name).toBe(lines(path).length - 1);
   });
 
   it("fails on the 1.0.0 mistake: missingValues [] is not allowed by v1", async () => {
-    const folder = copyWith("datapackage.json", (text) => text.replace('"primaryKey": "code"', '"primaryKey": "code", "missingValues": []'));
+    const folder = copyWith("datapackage.json", (text) =>
+      text.replace('"primaryKey": "code"', '"primaryKey": "code", "missingValues": []'),
+    );
     const result = await validate(folder);
     expect(result.valid).toBe(false);
     expect(result.errors.join("\n")).toMatch(/missingValues/);

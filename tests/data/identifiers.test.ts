@@ -8,7 +8,10 @@ const table = (file: string): Record<string, string>[] => {
   const columns = header!.split("\t");
   return rows.map((row) => Object.fromEntries(row.split("\t").map((cell, i) => [columns[i]!, cell])));
 };
-const filled = (file: string, column: string): string[] => table(file).map((row) => row[column] ?? "").filter((cell) => cell !== "");
+const filled = (file: string, column: string): string[] =>
+  table(file)
+    .map((row) => row[column] ?? "")
+    .filter((cell) => cell !== "");
 
 /** The published formats of each identifier kind, written out here independently of the loader. */
 const formats: [file: string, column: string, format: RegExp][] = [
@@ -64,7 +67,9 @@ describe("the loader rejects a malformed identifier with file:line: column", () 
     ["references.tsv", doiLine, "pmid", "PMID30185903"],
   ])("%s line %i %s = %s", (file, line, column, value) => {
     expect(line).toBeGreaterThan(1);
-    expect(problemsAfter(file, (l) => setField(l, line, column, value))[0]).toMatch(new RegExp(`^${file.replace(".", "\\.")}:${line}: ${column}: must be `));
+    expect(problemsAfter(file, (l) => setField(l, line, column, value))[0]).toMatch(
+      new RegExp(`^${file.replace(".", "\\.")}:${line}: ${column}: must be `),
+    );
   });
 
   it("rejects an identifier without its id_source", () => {

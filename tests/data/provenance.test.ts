@@ -22,14 +22,18 @@ describe("npm run data:check finds the review's text, or says why it cannot", ()
     const missing = locateReviewText({ EXO_REVIEW_TEXT: join(scratch, "absent.txt") });
     expect(missing).toMatchObject({ status: "missing" });
     const report = checkDataFolder(dataFolder, missing);
-    expect(report.problems).toEqual([expect.stringMatching(/^review text: EXO_REVIEW_TEXT is set to .*absent\.txt, but there is no file there/)]);
+    expect(report.problems).toEqual([
+      expect.stringMatching(/^review text: EXO_REVIEW_TEXT is set to .*absent\.txt, but there is no file there/),
+    ]);
   });
 
   it("skips only the quote check, saying why and how to run it, when the variable is unset and the default is absent", () => {
     const skipped = locateReviewText({}, join(scratch, "no-such-review.txt"));
     expect(skipped.status).toBe("skipped");
     const report = checkDataFolder(dataFolder, skipped);
-    expect(report.skipped).toMatch(/quote check skipped: EXO_REVIEW_TEXT is not set .* EXO_REVIEW_TEXT=\/path\/to\/review\.txt npm run data:check/);
+    expect(report.skipped).toMatch(
+      /quote check skipped: EXO_REVIEW_TEXT is not set .* EXO_REVIEW_TEXT=\/path\/to\/review\.txt npm run data:check/,
+    );
     expect(report.problems).toEqual([]);
     expect(report.passed).toEqual([expect.stringMatching(/^validation: /)]);
   });
@@ -51,7 +55,10 @@ describe("a quote must be verbatim in the review (whitespace runs count as one s
 
   it("checks a quote's offsets: UTF-16 code units into the text as it is, end exclusive", () => {
     const start = text.indexOf("inhibit");
-    const anchored = (from: number, to: number) => ({ file: "findings.tsv", content: `id\tquote\tquote_start\tquote_end\nF-2.2-01\tinhibit osteoblast\t${from}\t${to}\n` });
+    const anchored = (from: number, to: number) => ({
+      file: "findings.tsv",
+      content: `id\tquote\tquote_start\tquote_end\nF-2.2-01\tinhibit osteoblast\t${from}\t${to}\n`,
+    });
     const end = start + "inhibit   osteoblast".length;
     expect(checkQuotes([anchored(start, end)], text).problems).toEqual([]);
     expect(checkQuotes([anchored(start + 1, end)], text).problems).toEqual([
@@ -62,7 +69,9 @@ describe("a quote must be verbatim in the review (whitespace runs count as one s
 
   it("rejects a citation key the review does not write that way", () => {
     const references = { file: "references.tsv", content: "key\nSun et al., 2016\nSun et al. 2016\n" };
-    expect(checkReferenceKeys(references, text)).toEqual([expect.stringMatching(/^references\.tsv:3: key: "Sun et al\. 2016" is not written this way/)]);
+    expect(checkReferenceKeys(references, text)).toEqual([
+      expect.stringMatching(/^references\.tsv:3: key: "Sun et al\. 2016" is not written this way/),
+    ]);
   });
 });
 
@@ -75,6 +84,8 @@ describe("the curated dataset against the review's text", () => {
   it("finds every quote verbatim and every citation key as written, with no other problem", () => {
     const report = checkDataFolder(dataFolder, review);
     expect(report.problems).toEqual([]);
-    expect(report.passed).toContainEqual(expect.stringMatching(/^provenance .*: (\d+) of \1 quotes verbatim in the review and at their offsets/));
+    expect(report.passed).toContainEqual(
+      expect.stringMatching(/^provenance .*: (\d+) of \1 quotes verbatim in the review and at their offsets/),
+    );
   });
 });

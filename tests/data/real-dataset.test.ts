@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dataset } from "../../worker/src/dataset/embedded";
 import { PROCESSES } from "../../worker/src/contract/vocabulary";
+import { dataset } from "../../worker/src/dataset/embedded";
 import { dataFolder } from "./broken-copy";
 
 const ds = dataset();
@@ -18,7 +18,8 @@ describe("the curated dataset", () => {
 
   it("gives every source a verdict for each of the three processes", () => {
     for (const source of ds.sources) {
-      for (const process of PROCESSES) expect(ds.index.verdictBySourceProcess.get(`${source.code}|${process}`), `${source.code} × ${process}`).toBeDefined();
+      for (const process of PROCESSES)
+        expect(ds.index.verdictBySourceProcess.get(`${source.code}|${process}`), `${source.code} × ${process}`).toBeDefined();
     }
     expect(ds.verdicts).toHaveLength(ds.sources.length * 3);
   });
@@ -26,7 +27,12 @@ describe("the curated dataset", () => {
   it("records osteoclast × cartilage as mixed: the review's text contradicts Figure 3 about osteoclast EVs as such", () => {
     const verdict = ds.index.verdictBySourceProcess.get("OC|cartilage");
     expect(verdict?.verdict).toBe("mixed");
-    expect(ds.index.findingById.get("F-2.6-19")).toMatchObject({ source: "OC", source_state: "", process: "cartilage", direction: "promotes" });
+    expect(ds.index.findingById.get("F-2.6-19")).toMatchObject({
+      source: "OC",
+      source_state: "",
+      process: "cartilage",
+      direction: "promotes",
+    });
   });
 
   it("keeps a verdict that disagrees only through a variant, with the variant as an exception", () => {
@@ -66,7 +72,10 @@ describe("the curated dataset", () => {
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(Object.keys(schemas).sort());
     for (const resource of descriptor.resources) {
       const columns = Object.keys(schemas[resource.path as keyof typeof schemas].shape);
-      expect(resource.schema.fields.map((f) => f.name), resource.path).toEqual(columns);
+      expect(
+        resource.schema.fields.map((f) => f.name),
+        resource.path,
+      ).toEqual(columns);
     }
     expect(ds.version.startsWith(`${descriptor.version}+`)).toBe(true);
   });

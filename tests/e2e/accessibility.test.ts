@@ -14,7 +14,11 @@ const focused = () =>
     const active = document.activeElement as HTMLElement | null;
     if (!active) return "";
     const labelledBy = active.getAttribute("aria-labelledby");
-    return (active.getAttribute("aria-label") ?? (labelledBy ? document.getElementById(labelledBy)?.textContent : active.textContent) ?? "").trim();
+    return (
+      active.getAttribute("aria-label") ??
+      (labelledBy ? document.getElementById(labelledBy)?.textContent : active.textContent) ??
+      ""
+    ).trim();
   });
 
 const focusOnBody = () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
@@ -42,7 +46,9 @@ describe("the pane for keyboard and screen-reader users", () => {
     const tree = await page.locator("#app").ariaSnapshot();
     expect(tree).toContain('checkbox "OC — osteoclast"');
     expect(tree).toContain('combobox "Process"');
-    const unnamed = tree.split("\n").filter((line) => /^\s*- (button|checkbox|combobox|textbox|searchbox|link|option|radio|slider)\s*(:|\[|$)/.test(line));
+    const unnamed = tree
+      .split("\n")
+      .filter((line) => /^\s*- (button|checkbox|combobox|textbox|searchbox|link|option|radio|slider)\s*(:|\[|$)/.test(line));
     expect(unnamed).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -68,7 +74,9 @@ describe("the pane for keyboard and screen-reader users", () => {
     await tabTo("Insert table at the selected cell");
     await page.keyboard.press("Enter");
     expect(await notice(page, "Inserted table")).toContain("Inserted table EXO_CC_cartilage_promotes at Sheet1!C6");
-    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!C7:${lastDefaultColumn("C")}${6 + expected.data.length}`)).toEqual(expected.data.map((f) => row(f, DEFAULT_COLUMNS)));
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!C7:${lastDefaultColumn("C")}${6 + expected.data.length}`)).toEqual(
+      expected.data.map((f) => row(f, DEFAULT_COLUMNS)),
+    );
     expect(await page.evaluate(() => document.activeElement?.classList.contains("notice"))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -126,7 +134,9 @@ describe("the pane for keyboard and screen-reader users", () => {
     await box.fill("zzzz-no-such-word");
     await countShown(page, 0);
     const without = await findings("source=CC&process=cartilage&direction=promotes");
-    expect(await notice(page, "No finding matches")).toContain(`No finding matches. Loosen the free text "zzzz-no-such-word": without it, ${without.meta.total} would.`);
+    expect(await notice(page, "No finding matches")).toContain(
+      `No finding matches. Loosen the free text "zzzz-no-such-word": without it, ${without.meta.total} would.`,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Reset all filters" }).first().click();
     await countShown(page, (await findings("")).meta.total);
@@ -197,10 +207,13 @@ describe("the pane under reduced motion", () => {
     const { page: calm, context } = await openPane(browser, undefined, { width: 320, height: 800, reducedMotion: true });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await calm.route((url) => url.pathname === "/v1/findings", async (route) => {
-      await held;
-      await route.continue();
-    });
+    await calm.route(
+      (url) => url.pathname === "/v1/findings",
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     await calm.getByRole("textbox", { name: "Free text" }).fill("apoptosis");
     await calm.locator(".busy").filter({ hasText: "Counting the matching findings…" }).waitFor();
     expect(await calm.locator(".busy fluent-progress").isVisible()).toBe(false);

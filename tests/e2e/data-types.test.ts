@@ -14,7 +14,8 @@ let cited: Finding;
 let uncited: Finding;
 
 /** Excel recalculating one formula: `=EXO.NAME(args…)`. */
-const calculate = (name: string, ...args: unknown[]): Promise<Calculated> => page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
+const calculate = (name: string, ...args: unknown[]): Promise<Calculated> =>
+  page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
 const value = async (name: string, ...args: unknown[]): Promise<unknown> => {
   const result = await calculate(name, ...args);
   if (!("value" in result)) throw new Error(`${name} failed: ${result.error} ${result.message}`);
@@ -38,8 +39,22 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
   it("is a card Excel accepts: the cell shows the id and direction, =A1.quote and friends give the fields", async () => {
     const entity = await value("EXO.FINDING", cited.id);
     expect(shown(entity)).toBe(`${cited.id} · ${cited.source} ${cited.direction.replace("_", " ")} ${cited.process}`);
-    for (const name of ["id", "source", "process", "direction", "model", "context", "quote", "quote_url", "note", "direction_basis", "citation_given"] as const) expect(field(entity, name), name).toBe(cited[name]);
-    for (const name of ["cargo", "targets", "recipient", "citations"] as const) expect(field(entity, name), name).toBe(cited[name].join("|"));
+    for (const name of [
+      "id",
+      "source",
+      "process",
+      "direction",
+      "model",
+      "context",
+      "quote",
+      "quote_url",
+      "note",
+      "direction_basis",
+      "citation_given",
+    ] as const)
+      expect(field(entity, name), name).toBe(cited[name]);
+    for (const name of ["cargo", "targets", "recipient", "citations"] as const)
+      expect(field(entity, name), name).toBe(cited[name].join("|"));
     expect(field(entity, "QUOTE")).toBe(cited.quote);
     expect(field(entity, "doi")).toBe(dataset.source.url);
     expect(field(entity, "dataset_version")).toBe(dataset.version);
@@ -52,19 +67,40 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
       provider: { description: string; logoSourceAddress: string; logoTargetAddress: string };
       properties: { quote: { propertyMetadata: { attribution: { sourceAddress: string; licenseAddress: string }[] } } };
     };
-    expect(entity.provider).toEqual({ description: `exo-bone ${dataset.version} · ${dataset.license.title}`, logoSourceAddress: `${ORIGIN}/assets/icon-32.png`, logoTargetAddress: dataset.source.url });
+    expect(entity.provider).toEqual({
+      description: `exo-bone ${dataset.version} · ${dataset.license.title}`,
+      logoSourceAddress: `${ORIGIN}/assets/icon-32.png`,
+      logoTargetAddress: dataset.source.url,
+    });
     expect((await fetch(entity.provider.logoSourceAddress)).headers.get("Content-Type")).toBe("image/png");
-    expect(entity.properties.quote.propertyMetadata.attribution).toEqual([expect.objectContaining({ sourceAddress: cited.quote_url, licenseAddress: dataset.license.url })]);
+    expect(entity.properties.quote.propertyMetadata.attribution).toEqual([
+      expect.objectContaining({ sourceAddress: cited.quote_url, licenseAddress: dataset.license.url }),
+    ]);
   });
 
   it("shows source, mechanism, the verbatim quote with its citations, and provenance on the card", async () => {
     const layout = card(await value("EXO.FINDING", cited.id));
     expect(layout.title).toBe(`${cited.id} · ${cited.source} ${cited.direction.replace("_", " ")} ${cited.process}`);
     const section = (title?: string) => Object.fromEntries(layout.sections.find((s) => s.title === title)!.fields);
-    expect(section(undefined)).toMatchObject({ source: cited.source, process: cited.process, direction: cited.direction, model: cited.model });
+    expect(section(undefined)).toMatchObject({
+      source: cited.source,
+      process: cited.process,
+      direction: cited.direction,
+      model: cited.model,
+    });
     expect(section("Mechanism")).toMatchObject({ cargo: cited.cargo.join("|") });
-    expect(section("Evidence")).toMatchObject({ quote: cited.quote, citations: cited.citations.join("|"), evidence: expect.stringContaining(cited.evidence_code) });
-    expect(section("Provenance")).toMatchObject({ id: cited.id, quote_url: cited.quote_url, doi: dataset.source.url, dataset_version: dataset.version, licence: dataset.license.title });
+    expect(section("Evidence")).toMatchObject({
+      quote: cited.quote,
+      citations: cited.citations.join("|"),
+      evidence: expect.stringContaining(cited.evidence_code),
+    });
+    expect(section("Provenance")).toMatchObject({
+      id: cited.id,
+      quote_url: cited.quote_url,
+      doi: dataset.source.url,
+      dataset_version: dataset.version,
+      licence: dataset.license.title,
+    });
     const names = layout.sections.flatMap((s) => s.fields.map(([name]) => name));
     expect(new Set(names).size).toBe(names.length);
   });
@@ -79,7 +115,10 @@ describe("=EXO.FINDING(id) in an Excel with data types", () => {
 
   it("is #VALUE! naming the closest id for a typo", async () => {
     const typo = cited.id.replace(/-(\d+)$/, "-9$1");
-    expect(await calculate("EXO.FINDING", typo)).toMatchObject({ error: "#N/A", message: expect.stringContaining(`There is no finding "${typo}"`) });
+    expect(await calculate("EXO.FINDING", typo)).toMatchObject({
+      error: "#N/A",
+      message: expect.stringContaining(`There is no finding "${typo}"`),
+    });
   });
 });
 
@@ -105,10 +144,19 @@ describe("=EXO.CITE(ids, [style])", () => {
     expect(lines.map((l) => l.length)).toEqual(lines.map(() => 1));
     expect(lines[0]![0]).toBe(`${dataset.source.title}. doi:${dataset.source.doi}. ${dataset.source.url}`);
     expect(lines[1]![0]).toContain(`Dataset version ${dataset.version}, ${dataset.license.title}; findings ${uncited.id}, ${cited.id}.`);
-    const works = (await api<{ data: { key: string; title: string; journal: string; doi: string; pmid: string }[] }>("/v1/references")).data;
+    const works = (await api<{ data: { key: string; title: string; journal: string; doi: string; pmid: string }[] }>("/v1/references"))
+      .data;
     const line = (key: string) => {
       const work = works.find((w) => w.key === key)!;
-      return [`${key} (as cited in doi:${dataset.source.doi})`, work.title, work.journal, work.doi && `doi:${work.doi}`, work.pmid && `PMID:${work.pmid}`].filter(Boolean).join(". ");
+      return [
+        `${key} (as cited in doi:${dataset.source.doi})`,
+        work.title,
+        work.journal,
+        work.doi && `doi:${work.doi}`,
+        work.pmid && `PMID:${work.pmid}`,
+      ]
+        .filter(Boolean)
+        .join(". ");
     };
     expect(lines.slice(2).map((l) => l[0])).toEqual(studies.map(line));
   });
@@ -122,7 +170,10 @@ describe("=EXO.CITE(ids, [style])", () => {
   });
 
   it("is #VALUE! for a style it does not know, naming the ones it does", async () => {
-    expect(await calculate("EXO.CITE", cited.id, "apa")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("text, bibtex") });
+    expect(await calculate("EXO.CITE", cited.id, "apa")).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringContaining("text, bibtex"),
+    });
   });
 });
 

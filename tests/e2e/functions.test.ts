@@ -11,7 +11,8 @@ let page: Page;
 let batches = 0;
 
 /** Excel recalculating one formula: `=EXO.NAME(args…)`. */
-const calculate = (name: string, ...args: unknown[]): Promise<Calculated> => page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
+const calculate = (name: string, ...args: unknown[]): Promise<Calculated> =>
+  page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
 
 /** Many formulas recalculated at once, as Excel does when a sheet of them opens. */
 const calculateAll = (formulas: [string, ...string[]][]): Promise<Calculated[]> =>

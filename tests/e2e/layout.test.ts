@@ -26,7 +26,10 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   return box !== null && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
 }
 
-const sizes: [string, PaneSize][] = [...PANE_WIDTHS.map((width): [string, PaneSize] => [`${width} px`, { width, height: 800 }]), ["320 px at 200 % zoom", { width: 320, height: 800, zoom: 2 }]];
+const sizes: [string, PaneSize][] = [
+  ...PANE_WIDTHS.map((width): [string, PaneSize] => [`${width} px`, { width, height: 800 }]),
+  ["320 px at 200 % zoom", { width: 320, height: 800, zoom: 2 }],
+];
 
 describe.each(sizes)("the pane at %s", (_name, size) => {
   let page: Page;
@@ -55,7 +58,9 @@ describe.each(sizes)("the pane at %s", (_name, size) => {
     const first = (await findings("")).data[0]!;
     const card = page.locator(".card").first();
     expect(await card.locator("button").textContent()).toBe(first.id);
-    expect(await card.locator(".mechanism").textContent()).toBe(`${first.cargo.join(", ") || "none named"} → ${first.targets.join(", ") || "none named"}`);
+    expect(await card.locator(".mechanism").textContent()).toBe(
+      `${first.cargo.join(", ") || "none named"} → ${first.targets.join(", ") || "none named"}`,
+    );
     expect(await card.locator(".snippet").textContent()).toContain(first.quote.slice(0, 40));
     if (first.note) expect(await card.locator(".badge").allTextContents()).toContain("curator's note");
     expect(await overflow(page)).toBe(0);

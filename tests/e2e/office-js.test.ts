@@ -41,7 +41,10 @@ describe("the real office.js", () => {
     const metadata = await api<{ functions: { id: string }[] }>("/functions.json");
     const ids = metadata.functions.map((f) => f.id.toUpperCase()).sort();
     type WithOffice = { CustomFunctions?: { _association?: { mappings: Record<string, unknown> } } };
-    await page.waitForFunction((count) => Object.keys((globalThis as WithOffice).CustomFunctions?._association?.mappings ?? {}).length >= count, ids.length);
+    await page.waitForFunction(
+      (count) => Object.keys((globalThis as WithOffice).CustomFunctions?._association?.mappings ?? {}).length >= count,
+      ids.length,
+    );
     const registered = await page.evaluate(() =>
       Object.entries((globalThis as WithOffice).CustomFunctions!._association!.mappings)
         .filter(([, fn]) => typeof fn === "function")

@@ -10,7 +10,8 @@ import { notice } from "./support/pane-actions";
 let browser: Browser;
 let page: Page;
 
-const calculate = (name: string, ...args: unknown[]): Promise<Calculated> => page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
+const calculate = (name: string, ...args: unknown[]): Promise<Calculated> =>
+  page.evaluate(([name, args]) => __exoHost.calculate(name as string, ...(args as unknown[])), [name, args] as const);
 
 beforeAll(async () => {
   browser = await launch();

@@ -25,7 +25,9 @@ let real: Finding[];
 async function tamper(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.route(
     (url) => url.pathname === "/v1/findings",
@@ -41,7 +43,10 @@ async function tamper(page: Page): Promise<void> {
       const response = await route.fetch();
       const body = (await response.json()) as ListAnswer<Source>;
       const [first, ...rest] = body.data;
-      await route.fulfill({ response, json: { ...body, data: [{ ...first!, name: `<img src=x onerror="window.__pwned='source'">` }, ...rest] } });
+      await route.fulfill({
+        response,
+        json: { ...body, data: [{ ...first!, name: `<img src=x onerror="window.__pwned='source'">` }, ...rest] },
+      });
     },
   );
 }
@@ -62,7 +67,9 @@ describe("a finding whose text holds markup", () => {
   it("is shown as text in the preview, the source list and the detail, and nothing runs", async () => {
     await page.locator(".card").first().waitFor();
     expect(await page.locator(".card").first().locator(".snippet").textContent()).toBe(`“${hostile.quote}”`);
-    expect(await page.getByRole("checkbox", { name: /^BMSC — <img/ }).textContent()).toContain(`<img src=x onerror="window.__pwned='source'">`);
+    expect(await page.getByRole("checkbox", { name: /^BMSC — <img/ }).textContent()).toContain(
+      `<img src=x onerror="window.__pwned='source'">`,
+    );
 
     await page.getByRole("button", { name: doctored.id, exact: true }).click();
     const detail = page.locator(".detail");
@@ -82,7 +89,9 @@ describe("a finding whose text holds markup", () => {
     await page.evaluate(() => __exoHost.select("Sheet1!A1"));
     await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
     await notice(page, "Inserted table");
-    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!A3:${lastDefaultColumn("A")}3`)).toEqual([row(doctored, DEFAULT_COLUMNS)]);
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!A3:${lastDefaultColumn("A")}3`)).toEqual([
+      row(doctored, DEFAULT_COLUMNS),
+    ]);
     expect(await page.evaluate(() => __exoHost.formulas("Sheet1!A1:J200"))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(pane.problems).toEqual([]);

@@ -39,7 +39,10 @@ describe("each inserted table, managed on its own", () => {
     });
     await tableButton("Go to").click();
     await page.waitForFunction(() => __exoHost.activeSheet() === "Sheet1");
-    expect(await page.evaluate(() => __exoHost.selection())).toEqual({ sheet: "Sheet1", box: { row: 1, column: 0, rows: ocInhibits.length + 1, columns: DEFAULT_COLUMNS.length } });
+    expect(await page.evaluate(() => __exoHost.selection())).toEqual({
+      sheet: "Sheet1",
+      box: { row: 1, column: 0, rows: ocInhibits.length + 1, columns: DEFAULT_COLUMNS.length },
+    });
     // The button keeps the focus through being disabled while Excel worked: it never falls to the page.
     await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Go to EXO_OC_inhibits");
   });
@@ -56,7 +59,9 @@ describe("each inserted table, managed on its own", () => {
 
   it("Refresh brings only that table up to date", async () => {
     await tableButton("Refresh").click();
-    expect(await notice(page, "up to date")).toBe(`EXO_OC_inhibits: up to date, ${ocInhibits.length} rows at Sheet1!A2:${lastDefaultColumn("A")}${2 + ocInhibits.length}. No row changed.`);
+    expect(await notice(page, "up to date")).toBe(
+      `EXO_OC_inhibits: up to date, ${ocInhibits.length} rows at Sheet1!A2:${lastDefaultColumn("A")}${2 + ocInhibits.length}. No row changed.`,
+    );
   });
 
   it("Stop tracking leaves the table as it is and drops its query", async () => {

@@ -7,8 +7,20 @@ import { api, DEFAULT_COLUMNS, findings, lastDefaultColumn, row } from "./suppor
 import { choose, countShown, notice, previewIds, tickSource } from "./support/pane-actions";
 
 /** The colours the matrix promises (Okabe–Ito), written out here rather than taken from the add-in. */
-const FILLS: Record<string, string> = { promotes: "#56B4E9", inhibits: "#E69F00", mixed: "#CC79A7", not_studied: "#BBBBBB", no_data: "#FFFFFF" };
-const WORDS: Record<string, string> = { promotes: "promotes", inhibits: "inhibits", mixed: "mixed", not_studied: "not studied", no_data: "no data" };
+const FILLS: Record<string, string> = {
+  promotes: "#56B4E9",
+  inhibits: "#E69F00",
+  mixed: "#CC79A7",
+  not_studied: "#BBBBBB",
+  no_data: "#FFFFFF",
+};
+const WORDS: Record<string, string> = {
+  promotes: "promotes",
+  inhibits: "inhibits",
+  mixed: "mixed",
+  not_studied: "not studied",
+  no_data: "no data",
+};
 
 let browser: Browser;
 let pane: Pane;
@@ -19,7 +31,8 @@ const END = lastDefaultColumn("B");
 const END_A = lastDefaultColumn("A");
 
 /** Runs `fn` in the page against the simulated host. */
-const host = <T>(fn: (h: typeof globalThis.__exoHost) => T): Promise<Awaited<T>> => page.evaluate(`(${fn.toString()})(globalThis.__exoHost)`);
+const host = <T>(fn: (h: typeof globalThis.__exoHost) => T): Promise<Awaited<T>> =>
+  page.evaluate(`(${fn.toString()})(globalThis.__exoHost)`);
 
 beforeAll(async () => {
   ocCartilage = (await findings("source=OC&process=cartilage")).data;
@@ -67,7 +80,9 @@ describe("the task pane in a simulated Excel", () => {
     await host((h) => h.select("Sheet1!B3"));
     await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
     const last = 4 + ocCartilage.length;
-    expect(await notice(page, "Inserted table")).toContain(`Inserted table EXO_OC_cartilage at Sheet1!B4:${END}${last}, with where it came from (dataset, query, date, DOI, licence) in Sheet1!B3 above it.`);
+    expect(await notice(page, "Inserted table")).toContain(
+      `Inserted table EXO_OC_cartilage at Sheet1!B4:${END}${last}, with where it came from (dataset, query, date, DOI, licence) in Sheet1!B3 above it.`,
+    );
 
     const caption = String((await host((h) => h.values("Sheet1!B3")))[0]![0]);
     expect(caption).toContain(`exo-bone dataset ${info.version}`);
@@ -76,12 +91,26 @@ describe("the task pane in a simulated Excel", () => {
     expect(caption).toContain(`doi:${info.source.doi}`);
     expect(caption).toContain(`licence ${info.license.title}`);
     expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B4:${END}4`)).toEqual([DEFAULT_COLUMNS]);
-    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${last}`)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${last}`)).toEqual(
+      ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)),
+    );
     expect(await host((h) => h.tables())).toEqual([
-      { id: expect.any(String), name: "EXO_OC_cartilage", sheet: "Sheet1", box: { row: 3, column: 1, rows: ocCartilage.length + 1, columns: DEFAULT_COLUMNS.length }, style: "TableStyleMedium2" },
+      {
+        id: expect.any(String),
+        name: "EXO_OC_cartilage",
+        sheet: "Sheet1",
+        box: { row: 3, column: 1, rows: ocCartilage.length + 1, columns: DEFAULT_COLUMNS.length },
+        style: "TableStyleMedium2",
+      },
     ]);
     const saved = JSON.parse((await host((h) => h.settings()))["exo-bone.tables"] as string);
-    expect(saved).toMatchObject([{ id: expect.any(String), name: "EXO_OC_cartilage", query: { kind: "findings", query: { sources: ["OC"], process: "cartilage" }, columns: DEFAULT_COLUMNS } }]);
+    expect(saved).toMatchObject([
+      {
+        id: expect.any(String),
+        name: "EXO_OC_cartilage",
+        query: { kind: "findings", query: { sources: ["OC"], process: "cartilage" }, columns: DEFAULT_COLUMNS },
+      },
+    ]);
     await page.locator("ul.tables li").filter({ hasText: "EXO_OC_cartilage" }).waitFor();
   });
 
@@ -98,7 +127,9 @@ describe("the task pane in a simulated Excel", () => {
 
     const sheet1 = await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]));
     await page.keyboard.press("Enter");
-    expect(await notice(page, "Inserted table")).toContain(`Inserted table EXO_OC_cartilage_2 at 'EXO findings'!A2:${END_A}${ocCartilage.length + 2}`);
+    expect(await notice(page, "Inserted table")).toContain(
+      `Inserted table EXO_OC_cartilage_2 at 'EXO findings'!A2:${END_A}${ocCartilage.length + 2}`,
+    );
     expect(await host((h) => h.activeSheet())).toBe("EXO findings");
     expect(await host((h) => h.values("'EXO findings'!A2:A3"))).toEqual([["id"], [ocCartilage[0]!.id]]);
     expect(await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]))).toBe(sheet1);
@@ -121,7 +152,9 @@ describe("the task pane in a simulated Excel", () => {
     const shrunk = ocCartilage.length - 1;
     const text = await notice(page, "up to date");
     expect(text).toContain(`EXO_OC_cartilage: up to date, ${shrunk} rows at Sheet1!B4:${END}${4 + shrunk}. 1 removed (${dropped}).`);
-    expect(text).toContain(`EXO_OC_cartilage_2: up to date, ${shrunk} rows at 'EXO findings'!A2:${END_A}${2 + shrunk}. 1 removed (${dropped}).`);
+    expect(text).toContain(
+      `EXO_OC_cartilage_2: up to date, ${shrunk} rows at 'EXO findings'!A2:${END_A}${2 + shrunk}. 1 removed (${dropped}).`,
+    );
     expect((await host((h) => h.values("Sheet1!B3")))[0]![0]).toContain("exo-bone dataset 1.0.1+simulated");
     expect((await table("EXO_OC_cartilage")).rows).toBe(shrunk + 1);
     const freed = `Sheet1!B${4 + ocCartilage.length}:${END}${4 + ocCartilage.length}`;
@@ -136,8 +169,12 @@ describe("the task pane in a simulated Excel", () => {
     const typed = await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]));
     await page.getByRole("button", { name: "Refresh all" }).click();
     const blocked = await notice(page, "not refreshed");
-    expect(blocked).toContain(`EXO_OC_cartilage: not refreshed, so as not to overwrite your edit: ${below} holds something the pane did not write`);
-    expect(blocked).toContain(`EXO_OC_cartilage_2: up to date, ${ocCartilage.length} rows at 'EXO findings'!A2:${END_A}${2 + ocCartilage.length}. 1 added (${dropped}).`);
+    expect(blocked).toContain(
+      `EXO_OC_cartilage: not refreshed, so as not to overwrite your edit: ${below} holds something the pane did not write`,
+    );
+    expect(blocked).toContain(
+      `EXO_OC_cartilage_2: up to date, ${ocCartilage.length} rows at 'EXO findings'!A2:${END_A}${2 + ocCartilage.length}. 1 added (${dropped}).`,
+    );
     expect(await host((h) => JSON.stringify([...h.book.sheet("Sheet1").cells]))).toBe(typed);
 
     // The user moves the note out of the table (Excel shrinks it back), and refresh goes through.
@@ -147,8 +184,12 @@ describe("the task pane in a simulated Excel", () => {
       t.box = { ...t.box, rows: t.box.rows - 1 };
     });
     await page.getByRole("button", { name: "Refresh EXO_OC_cartilage", exact: true }).click();
-    expect(await notice(page, "up to date")).toContain(`EXO_OC_cartilage: up to date, ${ocCartilage.length} rows at Sheet1!B4:${END}${4 + ocCartilage.length}. 1 added (${dropped}).`);
-    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${4 + ocCartilage.length}`)).toEqual(ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)));
+    expect(await notice(page, "up to date")).toContain(
+      `EXO_OC_cartilage: up to date, ${ocCartilage.length} rows at Sheet1!B4:${END}${4 + ocCartilage.length}. 1 added (${dropped}).`,
+    );
+    expect(await page.evaluate((a) => __exoHost.values(a), `Sheet1!B5:${END}${4 + ocCartilage.length}`)).toEqual(
+      ocCartilage.map((f) => row(f, DEFAULT_COLUMNS)),
+    );
   });
 
   it("inserts the verdict matrix with every cell coloured by its verdict and a legend", async () => {
@@ -167,10 +208,26 @@ describe("the task pane in a simulated Excel", () => {
       ["source", "name", "group", ...processes],
       ...matrix.map((m) => [m.source, m.name, m.group, ...processes.map((p) => WORDS[m[p]])]),
     ]);
-    expect(await page.evaluate((end) => __exoHost.fills(`Sheet1!U3:W${end}`), end)).toEqual(matrix.map((m) => processes.map((p) => FILLS[m[p]])));
+    expect(await page.evaluate((end) => __exoHost.fills(`Sheet1!U3:W${end}`), end)).toEqual(
+      matrix.map((m) => processes.map((p) => FILLS[m[p]])),
+    );
     expect(new Set(matrix.flatMap((m) => processes.map((p) => m[p]))).size).toBeGreaterThan(2);
-    expect(await host((h) => h.values("Sheet1!Z2:Z8"))).toEqual([["verdict"], ["promotes"], ["inhibits"], ["mixed"], ["not studied"], ["no data"], ["exceptions"]]);
-    expect(await host((h) => h.fills("Sheet1!Z3:Z7"))).toEqual([[FILLS.promotes], [FILLS.inhibits], [FILLS.mixed], [FILLS.not_studied], [FILLS.no_data]]);
+    expect(await host((h) => h.values("Sheet1!Z2:Z8"))).toEqual([
+      ["verdict"],
+      ["promotes"],
+      ["inhibits"],
+      ["mixed"],
+      ["not studied"],
+      ["no data"],
+      ["exceptions"],
+    ]);
+    expect(await host((h) => h.fills("Sheet1!Z3:Z7"))).toEqual([
+      [FILLS.promotes],
+      [FILLS.inhibits],
+      [FILLS.mixed],
+      [FILLS.not_studied],
+      [FILLS.no_data],
+    ]);
     // The pane explains the same verdicts in the same words as the legend it writes.
     const legend = await host((h) => h.values("Sheet1!Z3:AA8"));
     const shown = await page.locator("dl.legend dd").allTextContents();

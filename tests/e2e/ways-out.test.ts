@@ -9,10 +9,15 @@ import { choose, countShown, previewIds, tickSource } from "./support/pane-actio
 
 /** Cited works' DOIs as references.tsv records them. */
 const DOIS = (() => {
-  const [header, ...lines] = readFileSync(new URL("../../data/references.tsv", import.meta.url), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+  const [header, ...lines] = readFileSync(new URL("../../data/references.tsv", import.meta.url), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter(Boolean);
   const columns = header!.split("\t");
   const rows = lines.map((line) => line.split("\t"));
-  return new Map(rows.filter((cells) => cells[columns.indexOf("doi")]).map((cells) => [cells[columns.indexOf("key")]!, cells[columns.indexOf("doi")]!]));
+  return new Map(
+    rows.filter((cells) => cells[columns.indexOf("doi")]).map((cells) => [cells[columns.indexOf("key")]!, cells[columns.indexOf("doi")]!]),
+  );
 })();
 
 let browser: Browser;
@@ -48,7 +53,10 @@ describe("ways out of the pane", () => {
     await page.getByRole("alert").filter({ hasText: "Could not load more findings." }).waitFor();
     await page.unroute(nextPage);
     await page.getByRole("button", { name: "Try again" }).click();
-    await page.locator(".card").nth(Math.min(bmscFormation.length, 60) - 1).waitFor();
+    await page
+      .locator(".card")
+      .nth(Math.min(bmscFormation.length, 60) - 1)
+      .waitFor();
     expect(await previewIds(page)).toEqual(bmscFormation.slice(0, 60).map((f) => f.id));
   });
 
@@ -66,10 +74,18 @@ describe("ways out of the pane", () => {
     const url = `${ORIGIN}/v1/findings?source=BMSC&process=formation&format=csv`;
     expect(await page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(url);
     expect(await page.getByRole("textbox", { name: "API URL", exact: true }).inputValue()).toBe(url);
-    expect(await page.getByRole("textbox", { name: "R", exact: true }).inputValue()).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
+    expect(await page.getByRole("textbox", { name: "R", exact: true }).inputValue()).toBe(
+      `findings <- read.csv("${url}", encoding = "UTF-8")`,
+    );
     expect(await page.getByRole("textbox", { name: "pandas", exact: true }).inputValue()).toBe(`findings = pandas.read_csv("${url}")`);
     const csv = await (await fetch(url)).text();
-    expect(csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(",")[0])).toEqual(bmscFormation.map((f) => f.id));
+    expect(
+      csv
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line) => line.split(",")[0]),
+    ).toEqual(bmscFormation.map((f) => f.id));
 
     await page.getByRole("button", { name: "Copy the R line" }).click();
     await page.getByText("R line copied.").waitFor({ state: "attached" });
@@ -81,11 +97,16 @@ describe("ways out of the pane", () => {
     const finding = bmscFormation.find((f) => f.citations.some((key) => DOIS.has(key))) ?? bmscFormation[0]!;
     await page.getByRole("button", { name: finding.id, exact: true }).click();
     const detail = page.locator(".detail");
-    expect(await detail.getByRole("link", { name: `The review (doi:${info.source.doi})` }).getAttribute("href")).toBe(`https://doi.org/${info.source.doi}`);
+    expect(await detail.getByRole("link", { name: `The review (doi:${info.source.doi})` }).getAttribute("href")).toBe(
+      `https://doi.org/${info.source.doi}`,
+    );
     expect(await detail.getByRole("link", { name: "The quoted passage in the review" }).getAttribute("href")).toBe(finding.quote_url);
     const cited = finding.citations.filter((key) => DOIS.has(key));
     expect(cited.length).toBeGreaterThan(0);
-    for (const key of cited) expect(await detail.getByRole("link", { name: `${key} (doi:${DOIS.get(key)})` }).getAttribute("href")).toBe(`https://doi.org/${DOIS.get(key)}`);
+    for (const key of cited)
+      expect(await detail.getByRole("link", { name: `${key} (doi:${DOIS.get(key)})` }).getAttribute("href")).toBe(
+        `https://doi.org/${DOIS.get(key)}`,
+      );
     await detail.getByRole("button", { name: "Copy quote with citation" }).click();
     await page.getByText("Quote copied with its citation.").waitFor({ state: "attached" });
     const copied = await clipboard();
@@ -100,7 +121,10 @@ describe("a pane whose office.js does not load", () => {
   it("says so in plain words instead of staying blank", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const blank = await context.newPage();
-    await blank.route((url) => !url.href.startsWith(ORIGIN), (route) => route.abort("blockedbyclient"));
+    await blank.route(
+      (url) => !url.href.startsWith(ORIGIN),
+      (route) => route.abort("blockedbyclient"),
+    );
     await blank.goto(`${ORIGIN}/taskpane.html`);
     const alert = blank.getByRole("alert");
     await alert.waitFor();

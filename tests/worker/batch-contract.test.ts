@@ -39,7 +39,12 @@ describe("the batch in the OpenAPI document", () => {
   });
 
   it("answers a call with more arguments than its function takes with a bad_argument naming args and the signature", async () => {
-    const response = await post("/v1/batch", { calls: [{ fn: "citations", args: ["OC", "cartilage", "extra"] }, { fn: "version", args: [] }] });
+    const response = await post("/v1/batch", {
+      calls: [
+        { fn: "citations", args: ["OC", "cartilage", "extra"] },
+        { fn: "version", args: [] },
+      ],
+    });
     const { results } = (await response.json()) as { results: { error?: { code: string; param: string; message: string } }[] };
     expect(results[0]!.error).toMatchObject({ code: "bad_argument", param: "args" });
     expect(results[0]!.error!.message).toContain("source, process");

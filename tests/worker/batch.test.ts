@@ -33,7 +33,9 @@ describe("POST /v1/batch", () => {
     expect(values[5].data.map((f: { id: string }) => f.id)).toEqual(findingsOf("OC", "cartilage").map((f) => f.id));
     expect(values[6]).toEqual([...new Set(findingsOf("OC", "formation").flatMap((f) => f.cargo!.split("|").filter(Boolean)))]);
     expect(values[7]).toEqual([...new Set(findingsOf("OC").flatMap((f) => f.targets!.split("|").filter(Boolean)))]);
-    expect(values[8].map((s: { source: string }) => s.source)).toEqual(sources.map((s) => s.code).filter((code) => verdictOf(code!, "cartilage") === "inhibits"));
+    expect(values[8].map((s: { source: string }) => s.source)).toEqual(
+      sources.map((s) => s.code).filter((code) => verdictOf(code!, "cartilage") === "inhibits"),
+    );
     expect(values[9]).toHaveLength(sources.length);
     expect(values[10]).toMatch(new RegExp(`^${versionPattern}\\+`));
   });

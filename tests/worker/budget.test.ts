@@ -8,7 +8,9 @@ const MiB = 1024 * 1024;
 async function worst(calls: unknown[]) {
   const response = await post("/v1/batch", { calls });
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const body = JSON.parse(new TextDecoder().decode(bytes)) as { results: { value?: { data: { id: string }[] }; error?: { code: string; message: string; suggestion?: string } }[] };
+  const body = JSON.parse(new TextDecoder().decode(bytes)) as {
+    results: { value?: { data: { id: string }[] }; error?: { code: string; message: string; suggestion?: string } }[];
+  };
   return { status: response.status, bytes: bytes.length, results: body.results };
 }
 
@@ -37,7 +39,10 @@ describe("every answer stays within its budget, whatever the input", () => {
 
   it("1,000 distinct large calls (every spelling of every source, each process) stay within 4 MiB", async () => {
     const spellings = sources.flatMap((s) => [s.code!, s.code!.toLowerCase(), s.name!, ...s.aliases!.split("|").filter(Boolean)]);
-    const calls = Array.from({ length: 1000 }, (_, i) => ({ fn: "findings", args: [spellings[i % spellings.length]! + " ".repeat(Math.floor(i / spellings.length))] }));
+    const calls = Array.from({ length: 1000 }, (_, i) => ({
+      fn: "findings",
+      args: [spellings[i % spellings.length]! + " ".repeat(Math.floor(i / spellings.length))],
+    }));
     const { status, bytes, results } = await worst(calls);
     expect(status).toBe(200);
     expect(bytes).toBeLessThanOrEqual(4 * MiB);
@@ -46,7 +51,10 @@ describe("every answer stays within its budget, whatever the input", () => {
   });
 
   it("1,000 misspelt sources: suggestions for the first ten errors only", async () => {
-    const calls = Array.from({ length: 1000 }, (_, i) => ({ fn: "effect", args: [`${" ".repeat(i % 500)}BMSX${" ".repeat(Math.floor(i / 500))}`, "formation"] }));
+    const calls = Array.from({ length: 1000 }, (_, i) => ({
+      fn: "effect",
+      args: [`${" ".repeat(i % 500)}BMSX${" ".repeat(Math.floor(i / 500))}`, "formation"],
+    }));
     const { status, bytes, results } = await worst(calls);
     expect(status).toBe(200);
     expect(bytes).toBeLessThanOrEqual(4 * MiB);
@@ -75,7 +83,8 @@ describe("every answer stays within its budget, whatever the input", () => {
 
 describe("POST /v1/batch is rate limited per client", () => {
   it("answers 429 with Retry-After and a problem once a client sends too many, and serves other clients", async () => {
-    const send = (ip: string) => post("/v1/batch", { calls: [{ fn: "version" }] }, { "Content-Type": "application/json", "CF-Connecting-IP": ip });
+    const send = (ip: string) =>
+      post("/v1/batch", { calls: [{ fn: "version" }] }, { "Content-Type": "application/json", "CF-Connecting-IP": ip });
     let refused: Response | undefined;
     // The limit is 120 a minute; twice that finds it even if a new window starts meanwhile.
     for (let i = 0; i < 250 && !refused; i++) {

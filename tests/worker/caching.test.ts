@@ -58,7 +58,10 @@ describe("caching", () => {
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const exposed = response.headers.get("Access-Control-Expose-Headers")!;
     for (const header of ["ETag", "X-Dataset-Version", "Content-Disposition", "Retry-After"]) expect(exposed).toContain(header);
-    const preflight = await get("/v1/batch", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" } });
+    const preflight = await get("/v1/batch", {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("Access-Control-Allow-Methods")).toContain("POST");
     expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("If-None-Match");
@@ -76,9 +79,15 @@ describe("Accept", () => {
     const path = "/v1/findings?source=OC";
     expect(await typeOf(path, "TEXT/CSV")).toEqual({ status: 200, type: "text/csv" });
     expect(await typeOf(path, "text/csv;q=0, application/json")).toEqual({ status: 200, type: "application/json" });
-    expect(await typeOf(path, "text/csv;q=0.4, text/tab-separated-values;q=0.9")).toEqual({ status: 200, type: "text/tab-separated-values" });
+    expect(await typeOf(path, "text/csv;q=0.4, text/tab-separated-values;q=0.9")).toEqual({
+      status: 200,
+      type: "text/tab-separated-values",
+    });
     expect(await typeOf(path, "text/*;q=0.5, application/json;q=0.2")).toEqual({ status: 200, type: "text/csv" });
-    expect(await typeOf(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")).toEqual({ status: 200, type: "application/json" });
+    expect(await typeOf(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")).toEqual({
+      status: 200,
+      type: "application/json",
+    });
   });
 
   it("answers 406 with a problem naming Accept when nothing acceptable remains", async () => {

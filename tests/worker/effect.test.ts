@@ -43,7 +43,16 @@ describe("GET /v1/effect", () => {
       const rows = findingsOf(v.source!, v.process);
       const promotes = rows.some((f) => f.direction === "promotes");
       const inhibits = rows.some((f) => f.direction === "inhibits");
-      const expected = promotes && inhibits ? "mixed" : promotes ? "promotes" : inhibits ? "inhibits" : v.verdict === "not_studied" ? "not_studied" : "no_data";
+      const expected =
+        promotes && inhibits
+          ? "mixed"
+          : promotes
+            ? "promotes"
+            : inhibits
+              ? "inhibits"
+              : v.verdict === "not_studied"
+                ? "not_studied"
+                : "no_data";
       const { body } = await json(`/v1/effect?source=${v.source}&process=${v.process}&basis=evidence`);
       expect(body.verdict, `${v.source} × ${v.process}`).toBe(expected);
     }

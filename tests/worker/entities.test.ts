@@ -1,6 +1,6 @@
-import targetsTsv from "../../data/targets.tsv";
-import moleculesTsv from "../../data/molecules.tsv";
 import { describe, expect, it } from "vitest";
+import moleculesTsv from "../../data/molecules.tsv";
+import targetsTsv from "../../data/targets.tsv";
 import { json } from "./fetch";
 import { findings } from "./raw-data";
 
@@ -62,6 +62,9 @@ describe("GET /v1/processes", () => {
   it("gives each process its GO biological process", async () => {
     const { body } = await json("/v1/processes");
     for (const p of body.data) expect(p.go_id, p.code).toMatch(/^GO:\d{7}$/);
-    expect(body.data.find((p: { code: string }) => p.code === "resorption")).toMatchObject({ go_id: "GO:0045453", go_label: "bone resorption" });
+    expect(body.data.find((p: { code: string }) => p.code === "resorption")).toMatchObject({
+      go_id: "GO:0045453",
+      go_label: "bone resorption",
+    });
   });
 });

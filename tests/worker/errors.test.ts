@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { versionPattern } from "./raw-data";
 import { client, get, json, post } from "./fetch";
+import { versionPattern } from "./raw-data";
 
 async function problemOf(response: Response) {
   expect(response.headers.get("Content-Type")).toContain("application/problem+json");
-  return (await response.json()) as { status: number; detail: string; errors: { param: string; message: string; allowed?: string[]; suggestion?: string }[] };
+  return (await response.json()) as {
+    status: number;
+    detail: string;
+    errors: { param: string; message: string; allowed?: string[]; suggestion?: string }[];
+  };
 }
 
 describe("errors are problem documents that say what to do", () => {
@@ -76,7 +80,10 @@ describe("errors are problem documents that say what to do", () => {
     const malformed = await post("/v1/batch", "{calls: [");
     expect(malformed.status).toBe(400);
     expect((await problemOf(malformed)).errors[0]!.param).toBe("body");
-    const wrongType = await post("/v1/batch", "calls=1", { "Content-Type": "application/x-www-form-urlencoded", "CF-Connecting-IP": client });
+    const wrongType = await post("/v1/batch", "calls=1", {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "CF-Connecting-IP": client,
+    });
     expect(wrongType.status).toBe(415);
     await problemOf(wrongType);
   });

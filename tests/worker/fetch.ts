@@ -14,5 +14,8 @@ export async function json<T = any>(path: string, init?: RequestInit): Promise<{
  */
 export const client = `test-${crypto.randomUUID()}`;
 
-export const post = (path: string, body: unknown, headers: Record<string, string> = { "Content-Type": "application/json", "CF-Connecting-IP": client }) =>
-  SELF.fetch(`https://exo-bone.test${path}`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+export const post = (
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = { "Content-Type": "application/json", "CF-Connecting-IP": client },
+) => SELF.fetch(`https://exo-bone.test${path}`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });

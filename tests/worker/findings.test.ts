@@ -54,7 +54,9 @@ describe("GET /v1/findings", () => {
 
   it("searches free text over molecules, targets, context and quote", async () => {
     const { body } = await json("/v1/findings?q=FERROPTOSIS&limit=1000");
-    const expected = ids(findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes("ferroptosis")));
+    const expected = ids(
+      findings.filter((f) => [f.cargo, f.targets, f.recipient, f.context, f.quote, f.note].join(" ").toLowerCase().includes("ferroptosis")),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(body.data).sort()).toEqual([...expected].sort());
   });

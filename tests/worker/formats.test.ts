@@ -47,7 +47,10 @@ describe("CSV and TSV", () => {
     const { body } = await json("/v1/matrix");
     const response = await get("/v1/matrix", { headers: { Accept: "text/tab-separated-values" } });
     expect(response.headers.get("Content-Type")).toContain("text/tab-separated-values");
-    const [header, ...rows] = (await response.text()).trimEnd().split("\r\n").map((line: string) => line.split("\t"));
+    const [header, ...rows] = (await response.text())
+      .trimEnd()
+      .split("\r\n")
+      .map((line: string) => line.split("\t"));
     expect(header).toEqual(["source", "name", "group", "formation", "resorption", "cartilage"]);
     expect(rows).toEqual(body.data.map((r: Record<string, unknown>) => header!.map((c: string) => asText(r[c]))));
   });

@@ -1,8 +1,8 @@
 import { createExecutionContext, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import worker from "../../worker/src/index";
 import { LOOKUP_NAMES } from "../../worker/src/contract";
+import worker from "../../worker/src/index";
 import { batchRequest, type FuzzRequest, getRequest, methodRequest, pathRequest, type Vocabulary } from "./fuzz-requests";
 
 /**
@@ -21,7 +21,8 @@ const CHUNK = 25;
  * requests, 0.1 is a quick pass while editing, 10 a long hunt before a release.
  */
 const SCALE = Number(env.EXO_FUZZ_SCALE);
-if (!(SCALE > 0)) throw new Error(`EXO_FUZZ_SCALE must be a positive number such as 0.1, 1 or 10, not ${JSON.stringify(env.EXO_FUZZ_SCALE)}.`);
+if (!(SCALE > 0))
+  throw new Error(`EXO_FUZZ_SCALE must be a positive number such as 0.1, 1 or 10, not ${JSON.stringify(env.EXO_FUZZ_SCALE)}.`);
 /**
  * A fixed seed keeps every run of the suite (and CI) on the same 10,000+ requests, so a failure
  * reproduces; change it to explore new ground, and keep any counterexample as a test.
@@ -87,7 +88,8 @@ async function breach(send: Send, request: FuzzRequest): Promise<string | undefi
   // a 406 blames the Accept header the request sent.
   const names = new Set([...request.params.flatMap((p) => [p, ...new URLSearchParams(p).keys()]), ...Object.keys(request.headers ?? {})]);
   const stranger = problem.errors.map((e) => String(e.param)).find((param) => !names.has(param) && !names.has(param.split(".")[0]!));
-  if (stranger !== undefined) return `${status} blames "${stranger}", which the route does not take and was not sent (${request.params.join(", ")})`;
+  if (stranger !== undefined)
+    return `${status} blames "${stranger}", which the route does not take and was not sent (${request.params.join(", ")})`;
   if (problem.errors.some((e) => typeof e.message !== "string" || e.message === "")) return `${status} has an error without a message`;
   return undefined;
 }
@@ -104,7 +106,10 @@ async function fuzz(requests: fc.Arbitrary<FuzzRequest>, chunks: number, send: S
       sent += chunk.length;
       const answers = await Promise.all(chunk.map(async (request) => ({ request, breach: await breach(send, request) })));
       const bad = answers.find((a) => a.breach !== undefined);
-      if (bad) throw new Error(`${bad.request.method} ${url(bad.request).slice(0, 400)} ${(bad.request.body ?? "").slice(0, 200)} → ${bad.breach}`);
+      if (bad)
+        throw new Error(
+          `${bad.request.method} ${url(bad.request).slice(0, 400)} ${(bad.request.body ?? "").slice(0, 200)} → ${bad.breach}`,
+        );
     }),
     { numRuns: runs, endOnFailure: true, seed: SEED },
   );
@@ -142,7 +147,15 @@ beforeAll(async () => {
 describe("fuzzing every route", () => {
   it("knows every route the OpenAPI document lists, and the lookups' vocabulary", () => {
     expect(routes.map((r) => r.path)).toEqual(
-      expect.arrayContaining(["/v1/effect", "/v1/findings", "/v1/findings/{id}", "/v1/sources/{code}", "/v1/matrix", "/v1/batch", "/healthz"]),
+      expect.arrayContaining([
+        "/v1/effect",
+        "/v1/findings",
+        "/v1/findings/{id}",
+        "/v1/sources/{code}",
+        "/v1/matrix",
+        "/v1/batch",
+        "/healthz",
+      ]),
     );
     expect(vocabulary.sources).toContain("OC");
     expect(vocabulary.findingIds.length).toBeGreaterThan(100);
@@ -177,7 +190,11 @@ describe("fuzzing every route", () => {
       }),
     );
     await fuzz(oversized, 1);
-    const response = await direct("/v1/batch", { method: "POST", headers: { "Content-Type": "application/json" }, body: "[".repeat(1024 * 1024 + 1) });
+    const response = await direct("/v1/batch", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "[".repeat(1024 * 1024 + 1),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: { param: string }[] }).errors[0]!.param).toBe("body");
   }, 300_000);

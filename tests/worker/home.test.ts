@@ -2,8 +2,8 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { verdictFill } from "../../addin/src/taskpane/verdicts";
 import { verdictColours } from "../../worker/src/routes/home";
-import { sources, verdictOf } from "./raw-data";
 import { get } from "./fetch";
+import { sources, verdictOf } from "./raw-data";
 
 const page = async () => {
   const response = await get("/");
@@ -44,7 +44,12 @@ describe("GET / is a page for people", () => {
   it("carries schema.org Dataset JSON-LD whose downloads are served", async () => {
     const { html } = await page();
     const block = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!;
-    const ld = JSON.parse(block) as { "@type": string; license: string; isBasedOn: { identifier: string }; distribution: { contentUrl: string }[] };
+    const ld = JSON.parse(block) as {
+      "@type": string;
+      license: string;
+      isBasedOn: { identifier: string };
+      distribution: { contentUrl: string }[];
+    };
     expect(ld["@type"]).toBe("Dataset");
     expect(ld.isBasedOn.identifier).toBe("https://doi.org/10.3389/fphar.2024.1516125");
     expect(ld.distribution.map((d) => d.contentUrl)).toContain("https://exo-bone.test/data/findings.tsv");
@@ -54,7 +59,9 @@ describe("GET / is a page for people", () => {
   it("every link on the page answers", async () => {
     const { html } = await page();
     const hrefs = [...new Set([...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
-    expect(hrefs).toEqual(expect.arrayContaining(["/docs", "/openapi.json", "/manifest.xml", "/data/datapackage.json", "/data/findings.tsv"]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(["/docs", "/openapi.json", "/manifest.xml", "/data/datapackage.json", "/data/findings.tsv"]),
+    );
     for (const href of hrefs) {
       const viaWorker = await get(href);
       expect(viaWorker.status, href).toBe(200);

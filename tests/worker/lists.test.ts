@@ -30,7 +30,8 @@ describe("the list routes", () => {
   it("GET /v1/molecules counts the findings naming each molecule, narrowed by source and type", async () => {
     const { body } = await json("/v1/molecules?source=OC&type=miRNA");
     const expected = new Map<string, number>();
-    for (const f of findings.filter((f) => f.source === "OC")) for (const m of f.cargo!.split("|").filter(Boolean)) expected.set(m, (expected.get(m) ?? 0) + 1);
+    for (const f of findings.filter((f) => f.source === "OC"))
+      for (const m of f.cargo!.split("|").filter(Boolean)) expected.set(m, (expected.get(m) ?? 0) + 1);
     expect(body.data.length).toBeGreaterThan(0);
     for (const m of body.data) {
       expect(m.type).toBe("miRNA");
@@ -42,7 +43,8 @@ describe("the list routes", () => {
     const { body } = await json("/v1/matrix");
     expect(body.data).toHaveLength(sources.length);
     for (const row of body.data) {
-      for (const process of ["formation", "resorption", "cartilage"]) expect(row[process], `${row.source} × ${process}`).toBe(verdictOf(row.source, process));
+      for (const process of ["formation", "resorption", "cartilage"])
+        expect(row[process], `${row.source} × ${process}`).toBe(verdictOf(row.source, process));
     }
   });
 
@@ -59,7 +61,9 @@ describe("the list routes", () => {
     expect(nodes).toContain("source:OC");
     expect(nodes).toContain("molecule:miR-214-3p");
     expect(nodes).toContain("process:bone formation");
-    const carries = body.elements.edges.find((e: { data: { source: string; target: string } }) => e.data.source === "source:OC" && e.data.target === "molecule:miR-214-3p");
+    const carries = body.elements.edges.find(
+      (e: { data: { source: string; target: string } }) => e.data.source === "source:OC" && e.data.target === "molecule:miR-214-3p",
+    );
     expect(carries.data.relation).toBe("carries");
     for (const e of body.elements.edges) {
       expect(nodes).toContain(e.data.source);

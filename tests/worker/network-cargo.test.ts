@@ -16,7 +16,9 @@ describe("GET /v1/network tells depleted cargo from carried cargo", () => {
     const edges: NetworkEdge[] = (await json("/v1/network")).body.elements.edges;
     for (const f of depleted) {
       for (const m of f.cargo!.split("|")) {
-        const edge = edges.find((e) => e.data.source === `source:${f.source}` && e.data.target === `molecule:${m}` && e.data.findings.includes(f.id!));
+        const edge = edges.find(
+          (e) => e.data.source === `source:${f.source}` && e.data.target === `molecule:${m}` && e.data.findings.includes(f.id!),
+        );
         expect(edge?.data.relation, `${f.id} ${m}`).toBe("carries_depleted");
         expect(edge?.data.label).toMatch(/depleted/);
       }
@@ -27,19 +29,25 @@ describe("GET /v1/network tells depleted cargo from carried cargo", () => {
     const edges: NetworkEdge[] = (await json("/v1/network")).body.elements.edges;
     for (const f of carried) {
       for (const m of f.cargo!.split("|")) {
-        const edge = edges.find((e) => e.data.source === `source:${f.source}` && e.data.target === `molecule:${m}` && e.data.findings.includes(f.id!));
+        const edge = edges.find(
+          (e) => e.data.source === `source:${f.source}` && e.data.target === `molecule:${m}` && e.data.findings.includes(f.id!),
+        );
         expect(edge?.data, `${f.id} ${m}`).toMatchObject({ relation: "carries", label: "carries" });
       }
     }
     const depletedIds = new Set(depleted.map((f) => f.id));
-    for (const e of edges.filter((e) => e.data.relation === "carries")) expect(e.data.findings.filter((id) => depletedIds.has(id))).toEqual([]);
+    for (const e of edges.filter((e) => e.data.relation === "carries"))
+      expect(e.data.findings.filter((id) => depletedIds.has(id))).toEqual([]);
   });
 
   it("runs a depleted-cargo finding's direction from the source, not from the molecule it lacks", async () => {
     const edges: NetworkEdge[] = (await json("/v1/network")).body.elements.edges;
     for (const f of depleted) {
       const into = edges.filter((e) => e.data.relation === "regulates" && e.data.findings.includes(f.id!));
-      expect(into.map((e) => e.data.source), f.id).toEqual([`source:${f.source}`]);
+      expect(
+        into.map((e) => e.data.source),
+        f.id,
+      ).toEqual([`source:${f.source}`]);
       expect(into[0]?.data.direction).toBe(f.direction);
     }
   });

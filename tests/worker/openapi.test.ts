@@ -71,7 +71,9 @@ describe("the API describes itself", () => {
     expect(Object.keys(findings.responses["200"]!.content!)[0]).toBe("application/json");
     const batch: Operation = body.paths["/v1/batch"].post;
     expect(Object.keys(batch.responses)).toEqual(expect.arrayContaining(["200", "400", "413", "415", "429"]));
-    for (const [name, response] of Object.entries(body.components.responses as Record<string, { content?: Record<string, { schema: { $ref: string } }> }>)) {
+    for (const [name, response] of Object.entries(
+      body.components.responses as Record<string, { content?: Record<string, { schema: { $ref: string } }> }>,
+    )) {
       if (name === "NotModified") continue;
       expect(response.content?.["application/problem+json"]?.schema.$ref, name).toBe("#/components/schemas/Problem");
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings } from "./raw-data";
 import { get, json } from "./fetch";
+import { findings } from "./raw-data";
 
 /** RFC 8288 Link header as rel → URL. */
 function links(header: string | null): Record<string, string> {
@@ -30,7 +30,13 @@ describe("no silent truncation", () => {
     const response = await get("/v1/findings?format=csv&limit=10&offset=20");
     expect(response.headers.get("X-Total-Count")).toBe(String(findings.length));
     const text = await response.text();
-    expect(text.trimEnd().split("\r\n").slice(1).map((line: string) => line.split(",")[0])).toEqual(findings.slice(20, 30).map((f) => f.id));
+    expect(
+      text
+        .trimEnd()
+        .split("\r\n")
+        .slice(1)
+        .map((line: string) => line.split(",")[0]),
+    ).toEqual(findings.slice(20, 30).map((f) => f.id));
     const rel = links(response.headers.get("Link"));
     expect(rel.next).toBe("https://exo-bone.test/v1/findings?format=csv&limit=10&offset=30");
     expect(rel.prev).toBe("https://exo-bone.test/v1/findings?format=csv&limit=10&offset=10");
@@ -41,7 +47,12 @@ describe("no silent truncation", () => {
     let url: string | undefined = "/v1/findings?limit=40";
     let pages = 0;
     while (url) {
-      const { body, headers }: { body: { data: { id: string }[]; meta: { total: number; next?: string; prev?: string } }; headers: Headers } = await json(url.replace("https://exo-bone.test", ""));
+      const {
+        body,
+        headers,
+      }: { body: { data: { id: string }[]; meta: { total: number; next?: string; prev?: string } }; headers: Headers } = await json(
+        url.replace("https://exo-bone.test", ""),
+      );
       expect(headers.get("X-Total-Count")).toBe(String(findings.length));
       expect(body.meta.total).toBe(findings.length);
       const rel = links(headers.get("Link"));
@@ -64,7 +75,15 @@ describe("no silent truncation", () => {
   });
 
   it("every list route says how many rows it holds", async () => {
-    for (const path of ["/v1/sources", "/v1/processes", "/v1/molecules", "/v1/matrix", "/v1/references", "/v1/verdicts", "/v1/cell-lines"]) {
+    for (const path of [
+      "/v1/sources",
+      "/v1/processes",
+      "/v1/molecules",
+      "/v1/matrix",
+      "/v1/references",
+      "/v1/verdicts",
+      "/v1/cell-lines",
+    ]) {
       const { body, headers } = await json(path);
       expect(headers.get("X-Total-Count"), path).toBe(String(body.data.length));
     }

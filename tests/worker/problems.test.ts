@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { get, post } from "./fetch";
 
-const standardTitles: Record<number, string> = { 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 413: "Content Too Large", 415: "Unsupported Media Type" };
+const standardTitles: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+};
 
 describe("every error is a problem document whose type is a section of /docs", () => {
   const cases: [string, () => Promise<Response>, number, string][] = [
@@ -14,7 +20,12 @@ describe("every error is a problem document whose type is a section of /docs", (
     ["unknown record", () => get("/v1/findings/F-9.9-99"), 404, "not-found"],
     ["wrong method", () => get("/v1/effect", { method: "DELETE" }), 405, "method-not-allowed"],
     ["body too large", () => post("/v1/batch", `{"calls":[${'"x",'.repeat(300_000)}"x"]}`), 413, "content-too-large"],
-    ["wrong content type", () => post("/v1/batch", "calls=1", { "Content-Type": "application/x-www-form-urlencoded" }), 415, "unsupported-media-type"],
+    [
+      "wrong content type",
+      () => post("/v1/batch", "calls=1", { "Content-Type": "application/x-www-form-urlencoded" }),
+      415,
+      "unsupported-media-type",
+    ],
   ];
 
   it.each(cases)("%s", async (_name, send, status, kind) => {
@@ -30,6 +41,7 @@ describe("every error is a problem document whose type is a section of /docs", (
 
   it("each problem type's anchor exists on /docs, with its meaning", async () => {
     const html = await (await get("/docs")).text();
-    for (const [, , , kind] of cases) expect(html, kind).toMatch(new RegExp(`<section id="problem-${kind}"><h3>\\d{3} [A-Za-z ]+: <code>${kind}</code></h3><p>.{20,}</p>`));
+    for (const [, , , kind] of cases)
+      expect(html, kind).toMatch(new RegExp(`<section id="problem-${kind}"><h3>\\d{3} [A-Za-z ]+: <code>${kind}</code></h3><p>.{20,}</p>`));
   });
 });

@@ -17,7 +17,8 @@ export const findings = rows(findingsTsv);
 export const sources = rows(sourcesTsv);
 export const verdicts = rows(verdictsTsv);
 
-export const findingsOf = (source: string, process?: string) => findings.filter((f) => f.source === source && (process === undefined || f.process === process));
+export const findingsOf = (source: string, process?: string) =>
+  findings.filter((f) => f.source === source && (process === undefined || f.process === process));
 export const verdictOf = (source: string, process: string) => verdicts.find((v) => v.source === source && v.process === process)!.verdict;
 
 /** The dataset version as datapackage.json declares it, escaped for a RegExp (`1\.1\.0`). */

@@ -53,7 +53,12 @@ function shownRequests(): ShownRequest[] {
 
 /** What the README prints, as a pattern: `…` stands for any text. */
 const pattern = (printed: string): RegExp =>
-  new RegExp(`^${printed.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*")}$`);
+  new RegExp(
+    `^${printed
+      .split("…")
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[\\s\\S]*")}$`,
+  );
 
 /** The request sent to the Worker as written, so links in its answer name http://localhost:8787. */
 const send = (r: ShownRequest) => SELF.fetch(r.url, { method: r.method, headers: r.headers, ...(r.body ? { body: r.body } : {}) });
@@ -80,7 +85,11 @@ describe("the README's HTTP API section", () => {
       const [status, ...headers] = r.printed;
       expect(`HTTP/1.1 ${response.status} ${response.statusText || "OK"}`).toMatch(pattern(status!));
       const answered = [...response.headers].map(([name, value]) => `${name}: ${value}`);
-      for (const line of headers) expect(answered.some((h) => pattern(line.replace(/^[^:]+/, (n) => n.toLowerCase())).test(h)), `${r.command}\n${line}\n${answered.join("\n")}`).toBe(true);
+      for (const line of headers)
+        expect(
+          answered.some((h) => pattern(line.replace(/^[^:]+/, (n) => n.toLowerCase())).test(h)),
+          `${r.command}\n${line}\n${answered.join("\n")}`,
+        ).toBe(true);
       return;
     }
     expect(await response.text(), r.command).toMatch(pattern(r.printed.join("\n")));

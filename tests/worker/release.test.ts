@@ -1,5 +1,5 @@
-import descriptor from "../../data/datapackage.json";
 import { describe, expect, it } from "vitest";
+import descriptor from "../../data/datapackage.json";
 import { json } from "./fetch";
 
 describe("GET /v1/dataset describes the release", () => {

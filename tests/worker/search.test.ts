@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings } from "./raw-data";
 import { json } from "./fetch";
+import { findings } from "./raw-data";
 
 const search = async (q: string): Promise<string[]> =>
   ((await json(`/v1/findings?q=${encodeURIComponent(q)}&limit=1000`)).body.data as { id: string }[]).map((f) => f.id);
@@ -42,7 +42,13 @@ describe("free-text search (q)", () => {
 
   it("results come best match first: a molecule named as cargo outranks a passing mention", async () => {
     const ranked = await search("ferroptosis");
-    expect(sorted(ranked)).toEqual(sorted(containing("ferroptosis").concat(containing("Ferroptosis")).filter((id, i, all) => all.indexOf(id) === i)));
+    expect(sorted(ranked)).toEqual(
+      sorted(
+        containing("ferroptosis")
+          .concat(containing("Ferroptosis"))
+          .filter((id, i, all) => all.indexOf(id) === i),
+      ),
+    );
     const cargoFirst = await search("miR-214-3p");
     const top = findings.find((f) => f.id === cargoFirst[0])!;
     expect(top.cargo!.split("|")).toContain("miR-214-3p");

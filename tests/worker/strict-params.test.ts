@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings } from "./raw-data";
 import { get, json } from "./fetch";
+import { findings } from "./raw-data";
 
 interface ProblemBody {
   type: string;
@@ -51,14 +51,18 @@ describe("strict parameters", () => {
       expect(ids((await json(`/v1/findings?${query}&limit=1000`)).body.data), query).toEqual(expected);
     }
     const notFormation = findings.filter((f) => f.process !== "formation" && f.direction !== "promotes").map((f) => f.id);
-    for (const query of ["process=resorption,cartilage&direction=inhibits,no_effect", "process=resorption&process=Cartilage%20metabolism&direction=INHIBITS&direction=no_effect"]) {
+    for (const query of [
+      "process=resorption,cartilage&direction=inhibits,no_effect",
+      "process=resorption&process=Cartilage%20metabolism&direction=INHIBITS&direction=no_effect",
+    ]) {
       expect(ids((await json(`/v1/findings?${query}&limit=1000`)).body.data), query).toEqual(notFormation);
     }
   });
 
   it("/v1/molecules takes the same list filters: counts over the findings of any listed source", async () => {
     const counts = new Map<string, number>();
-    for (const f of findings.filter((f) => f.source === "OC" || f.source === "OB")) for (const name of f.cargo!.split("|").filter(Boolean)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const f of findings.filter((f) => f.source === "OC" || f.source === "OB"))
+      for (const name of f.cargo!.split("|").filter(Boolean)) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const query of ["source=OC,OB", "source=OC&source=osteoblast"]) {
       const { body } = await json(`/v1/molecules?${query}`);
       const got = new Map((body.data as { name: string; findings: number }[]).map((m) => [m.name, m.findings]));
@@ -81,7 +85,13 @@ describe("strict parameters", () => {
       expect(response.headers.get("Content-Type"), format).toContain("text/csv");
     }
     // format is taken everywhere: json on every route, csv and tsv where the answer is a table.
-    for (const path of [`/v1/findings/${findings[0]!.id}`, "/v1/sources/OC", "/v1/dataset", "/healthz", "/v1/effect?source=OC&process=formation&"]) {
+    for (const path of [
+      `/v1/findings/${findings[0]!.id}`,
+      "/v1/sources/OC",
+      "/v1/dataset",
+      "/healthz",
+      "/v1/effect?source=OC&process=formation&",
+    ]) {
       const sep = path.includes("?") ? "" : "?";
       expect((await get(`${path}${sep}format=JSON`)).status, path).toBe(200);
       const { status, body } = await problemOf(`${path}${sep}format=csv`);
@@ -91,7 +101,11 @@ describe("strict parameters", () => {
     const inhibits = findings.filter((f) => f.direction === "inhibits").map((f) => f.id);
     expect(ids((await json("/v1/findings?direction=INHIBITS&limit=1000")).body.data)).toEqual(inhibits);
     const typo = await problemOf("/v1/findings?direction=inhibit");
-    expect(typo.body.errors[0]).toMatchObject({ param: "direction", suggestion: "inhibits", allowed: ["promotes", "inhibits", "no_effect"] });
+    expect(typo.body.errors[0]).toMatchObject({
+      param: "direction",
+      suggestion: "inhibits",
+      allowed: ["promotes", "inhibits", "no_effect"],
+    });
   });
 
   it("integers are plain decimal digits", async () => {

@@ -34,7 +34,10 @@ describe("GET /v1/verdicts", () => {
     expect(expected.length).toBeGreaterThan(0);
     for (const query of ["source=OC,OB&process=cartilage", "source=OC&source=osteoblast&process=Cartilage%20metabolism"]) {
       const { body } = await json(`/v1/verdicts?${query}`);
-      expect(body.data.map((v: { source: string }) => v.source), query).toEqual(expected);
+      expect(
+        body.data.map((v: { source: string }) => v.source),
+        query,
+      ).toEqual(expected);
     }
     const notStudied = verdicts.filter((v) => v.verdict === "not_studied" || v.verdict === "mixed");
     const { body } = await json("/v1/verdicts?verdict=NOT_STUDIED,mixed");

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DatasetError, loadDataset } from "../src/dataset/load";
 import { readDataFolder } from "../../data/read-folder";
+import { DatasetError, loadDataset } from "../src/dataset/load";
 import { pack } from "../src/dataset/packed";
 
 const root = new URL("../..", import.meta.url).pathname;

@@ -7,9 +7,9 @@ import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
 import { nearest } from "./lookups/nearest";
 import { batchRoutes } from "./routes/batch";
+import { cellLinesRoutes } from "./routes/cell-lines";
 import { datasetRoutes } from "./routes/dataset";
 import { docsRoutes } from "./routes/docs";
-import { info, openAPIRoutes } from "./routes/openapi";
 import { effectRoutes } from "./routes/effect";
 import { findingsRoutes } from "./routes/findings";
 import { homeRoutes } from "./routes/home";
@@ -17,6 +17,7 @@ import { manifestRoutes } from "./routes/manifest";
 import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
 import { networkRoutes } from "./routes/network";
+import { info, openAPIRoutes } from "./routes/openapi";
 import { processesRoutes } from "./routes/processes";
 import { rawFileRoutes } from "./routes/raw-files";
 import { referencesRoutes } from "./routes/references";
@@ -24,7 +25,6 @@ import { createRouter } from "./routes/router";
 import { sourcesRoutes } from "./routes/sources";
 import { targetsRoutes } from "./routes/targets";
 import { verdictsRoutes } from "./routes/verdicts";
-import { cellLinesRoutes } from "./routes/cell-lines";
 
 const app = createRouter();
 
@@ -52,15 +52,26 @@ app.route("/", manifestRoutes);
 
 const openapi = openAPIRoutes(() => app.getOpenAPI31Document({ openapi: "3.1.0", info }));
 app.route("/", openapi.router);
-app.route("/", docsRoutes(() => openapi.documentFor("")));
+app.route(
+  "/",
+  docsRoutes(() => openapi.documentFor("")),
+);
 
 /** Paths the app serves, as patterns, to tell a wrong method (405) from an unknown path (404). */
 const knownPaths = () =>
-  app.routes.filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/:[^/]+/g, "[^/]+")}$`) }));
+  app.routes
+    .filter((r) => r.method !== "ALL")
+    .map((r) => ({ method: r.method, pattern: new RegExp(`^${r.path.replace(/:[^/]+/g, "[^/]+")}$`) }));
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
-  const methods = [...new Set(knownPaths().filter((r) => r.pattern.test(path)).map((r) => r.method))];
+  const methods = [
+    ...new Set(
+      knownPaths()
+        .filter((r) => r.pattern.test(path))
+        .map((r) => r.method),
+    ),
+  ];
   if (methods.length > 0) {
     c.header("Allow", methods.join(", "));
     return problem(c, 405, `${c.req.method} is not allowed on ${path}; use ${methods.join(" or ")}.`);
@@ -77,8 +88,15 @@ app.onError((error, c) => {
   }
   if (error instanceof HTTPException) {
     const status = isProblemStatus(error.status) ? error.status : 400;
-    if (status === 415) return problem(c, 415, "Send the body as JSON with Content-Type: application/json.", [{ param: "body", message: error.message }]);
-    return problem(c, status, `${error.message}. Check that the body is valid JSON.`, [{ param: "body", message: error.message }], status === 400 ? "invalid-body" : undefined);
+    if (status === 415)
+      return problem(c, 415, "Send the body as JSON with Content-Type: application/json.", [{ param: "body", message: error.message }]);
+    return problem(
+      c,
+      status,
+      `${error.message}. Check that the body is valid JSON.`,
+      [{ param: "body", message: error.message }],
+      status === 400 ? "invalid-body" : undefined,
+    );
   }
   console.error(error);
   return problem(c, 500, "Something went wrong inside the service. Please try again; if it persists, report it with the request you made.");

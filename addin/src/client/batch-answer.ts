@@ -10,17 +10,26 @@ export interface BatchAnswer {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isResult = (value: unknown): value is BatchResult =>
-  isObject(value) && ("value" in value || (isObject(value.error) && typeof value.error.code === "string" && typeof value.error.message === "string"));
+  isObject(value) &&
+  ("value" in value || (isObject(value.error) && typeof value.error.code === "string" && typeof value.error.message === "string"));
 
 const malformed = (why: string) =>
-  new ServiceError("malformed", `The exo-bone service sent an answer this add-in cannot read (${why}). Reload the add-in; if it persists, report it.`);
+  new ServiceError(
+    "malformed",
+    `The exo-bone service sent an answer this add-in cannot read (${why}). Reload the add-in; if it persists, report it.`,
+  );
 
 /** Problem details (RFC 9457) of a refused request, in one sentence. */
 export function problemText(reply: Reply): string {
   try {
     const problem: unknown = JSON.parse(reply.body);
     if (isObject(problem)) {
-      const errors = Array.isArray(problem.errors) ? problem.errors.filter(isObject).map((e) => e.message).filter((m) => typeof m === "string") : [];
+      const errors = Array.isArray(problem.errors)
+        ? problem.errors
+            .filter(isObject)
+            .map((e) => e.message)
+            .filter((m) => typeof m === "string")
+        : [];
       const text = errors.length > 0 ? errors.join(" ") : problem.detail;
       if (typeof text === "string" && text !== "") return text;
     }
@@ -33,7 +42,11 @@ export function problemText(reply: Reply): string {
 /** The answer to a POST /v1/batch of `count` calls, checked: one well-formed result per call. */
 export function readBatchAnswer(reply: Reply, count: number): BatchAnswer {
   if (reply.status < 200 || reply.status > 299) {
-    throw new ServiceError("refused", `The exo-bone service refused the request (HTTP ${reply.status}: ${problemText(reply)}).`, reply.status);
+    throw new ServiceError(
+      "refused",
+      `The exo-bone service refused the request (HTTP ${reply.status}: ${problemText(reply)}).`,
+      reply.status,
+    );
   }
   let body: unknown;
   try {

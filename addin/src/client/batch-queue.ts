@@ -32,10 +32,11 @@ export class BatchQueue<T extends Queued> {
     this.#waiting.push(item);
     this.#waitingBytes += item.bytes;
     if (this.#waiting.length >= this.limits.maxBatch || this.#waitingBytes >= this.limits.maxBatchBytes) this.#pump();
-    else this.#timer ??= setTimeout(() => {
-      this.#timer = undefined;
-      this.#pump();
-    }, 0);
+    else
+      this.#timer ??= setTimeout(() => {
+        this.#timer = undefined;
+        this.#pump();
+      }, 0);
   }
 
   #pump(): void {

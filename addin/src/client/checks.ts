@@ -8,7 +8,8 @@ export type Check<T> = (value: unknown) => value is T;
 
 export const isString = (value: unknown): value is string => typeof value === "string";
 export const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 export const isListOf =
   <T>(item: Check<T>): Check<T[]> =>
@@ -22,4 +23,8 @@ export const isFinding = (value: unknown): value is Finding =>
   isObject(value) && FINDING_COLUMNS.every((column) => isString(value[column]) || isStringList(value[column]) || isNumber(value[column]));
 
 export const isMatrixRow = (value: unknown): value is MatrixRow =>
-  isObject(value) && isString(value.source) && isString(value.name) && isString(value.group) && PROCESSES.every((process) => isVerdict(value[process]));
+  isObject(value) &&
+  isString(value.source) &&
+  isString(value.name) &&
+  isString(value.group) &&
+  PROCESSES.every((process) => isVerdict(value[process]));

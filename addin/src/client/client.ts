@@ -103,7 +103,10 @@ function unwrap(outcome: Outcome): unknown {
 function resultOf<N extends LookupName>(fn: N, value: unknown): LookupResult<N> {
   const check: (value: unknown) => value is LookupResult<N> = resultChecks[fn];
   if (check(value)) return value;
-  throw new ServiceError("malformed", `The exo-bone service answered ${fn} in a shape this add-in does not know. Reload the add-in; if it persists, report it.`);
+  throw new ServiceError(
+    "malformed",
+    `The exo-bone service answered ${fn} in a shape this add-in does not know. Reload the add-in; if it persists, report it.`,
+  );
 }
 
 function urlOf(baseUrl: string, path: string, query: Query): string {
@@ -153,7 +156,8 @@ export function createClient(options: ClientOptions = {}): ExoClient {
         return;
       }
       // An internal error may not happen again; every other answer holds for this version.
-      if (!("error" in result && result.error.code === "internal")) cache.set(versioned(answer.version, call.key), result, weight(call.key, JSON.stringify(result)));
+      if (!("error" in result && result.error.code === "internal"))
+        cache.set(versioned(answer.version, call.key), result, weight(call.key, JSON.stringify(result)));
       call.settle(result);
     });
   }
@@ -190,7 +194,10 @@ export function createClient(options: ClientOptions = {}): ExoClient {
       }
       deliver(batch, reply);
     } catch (error) {
-      const failure = error instanceof ServiceError ? error : new ServiceError("malformed", `The add-in could not read the service's answer (${String(error)}).`);
+      const failure =
+        error instanceof ServiceError
+          ? error
+          : new ServiceError("malformed", `The add-in could not read the service's answer (${String(error)}).`);
       for (const call of batch) call.settle(failure);
     }
   }
@@ -228,7 +235,10 @@ export function createClient(options: ClientOptions = {}): ExoClient {
       try {
         return { json: JSON.parse(reply.body), version: reply.version };
       } catch {
-        return new ServiceError("malformed", `The exo-bone service sent ${path} as something other than JSON (${reply.contentType || "no type"}). Reload the add-in; if it persists, report it.`);
+        return new ServiceError(
+          "malformed",
+          `The exo-bone service sent ${path} as something other than JSON (${reply.contentType || "no type"}). Reload the add-in; if it persists, report it.`,
+        );
       }
     }
   }
@@ -236,7 +246,9 @@ export function createClient(options: ClientOptions = {}): ExoClient {
   /** A GET answer kept for its version, or asked again when another version answered this burst. */
   async function getOnce(url: string, path: string, key: string): Promise<{ json: unknown } | Outcome> {
     for (let repeats = 0; ; repeats++) {
-      const answer = await fetchJson(url, path).catch((error: unknown) => (error instanceof ServiceError ? error : new ServiceError("unreachable", String(error))));
+      const answer = await fetchJson(url, path).catch((error: unknown) =>
+        error instanceof ServiceError ? error : new ServiceError("unreachable", String(error)),
+      );
       if (!("json" in answer)) return answer;
       if (answer.version === null) return { json: answer.json };
       if (!versions.accept(answer.version, repeats)) continue;

@@ -2,7 +2,12 @@ import type { Effect, FindingRecord, FindingsPage, LookupName, LookupResult, Sou
 import { type Check, isFinding, isListOf, isMatrixRow, isNumber, isObject, isString, isStringList, isVerdict } from "./checks";
 
 const isEffect = (value: unknown): value is Effect =>
-  isObject(value) && isVerdict(value.verdict) && isString(value.source) && isString(value.process) && isString(value.basis) && isStringList(value.findings);
+  isObject(value) &&
+  isVerdict(value.verdict) &&
+  isString(value.source) &&
+  isString(value.process) &&
+  isString(value.basis) &&
+  isStringList(value.findings);
 
 const isFindingsPage = (value: unknown): value is FindingsPage =>
   isObject(value) && isListOf(isFinding)(value.data) && isObject(value.meta) && isNumber(value.meta.total);
@@ -16,7 +21,8 @@ const isFindingRecord = (value: unknown): value is FindingRecord =>
   isObject(value.dataset.license) &&
   isObject(value.dataset.source);
 
-const isSourceVerdict = (value: unknown): value is SourceVerdict => isObject(value) && isString(value.source) && isString(value.name) && isVerdict(value.verdict);
+const isSourceVerdict = (value: unknown): value is SourceVerdict =>
+  isObject(value) && isString(value.source) && isString(value.name) && isVerdict(value.verdict);
 
 /** What each lookup must answer, checked before a caller sees it. */
 export const resultChecks: { [N in LookupName]: Check<LookupResult<N>> } = {

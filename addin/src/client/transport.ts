@@ -60,7 +60,11 @@ export const backoff = (policy: TransportPolicy, tries: number): number => polic
 /** A 5xx (or a 429 that never cleared) after `tries` attempts, in words. */
 export function serverFailure(url: string, status: number, tries: number): ServiceError {
   const what = status === 429 ? "kept answering HTTP 429 (too many requests)" : `failed with HTTP ${status}`;
-  return new ServiceError(status === 429 ? "busy" : "server", `The exo-bone service at ${new URL(url).origin} ${what}. Tried ${tries} time(s); check the connection and try again later.`, status);
+  return new ServiceError(
+    status === 429 ? "busy" : "server",
+    `The exo-bone service at ${new URL(url).origin} ${what}. Tried ${tries} time(s); check the connection and try again later.`,
+    status,
+  );
 }
 
 /**
@@ -77,7 +81,10 @@ export async function exchange(policy: TransportPolicy, url: string, init: Reque
       if (error instanceof ServiceError) throw error;
       if (tries > policy.retries) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new ServiceError("unreachable", `The exo-bone service at ${new URL(url).origin} could not be reached (${why}). Tried ${tries} time(s); check the connection and try again later.`);
+        throw new ServiceError(
+          "unreachable",
+          `The exo-bone service at ${new URL(url).origin} could not be reached (${why}). Tried ${tries} time(s); check the connection and try again later.`,
+        );
       }
     }
     await sleep(backoff(policy, tries));

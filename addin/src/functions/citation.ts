@@ -19,14 +19,22 @@ export function citable(records: readonly FindingRecord[], origin?: string): Cit
   if (!first) throw new Error("citable needs at least one finding.");
   const studies = new Map(records.flatMap((r) => r.references).map((ref) => [ref.key, ref]));
   const { source, ...dataset } = first.dataset;
-  return { review: source, dataset, findings: records.map((r) => r.finding.id), studies: [...studies.values()], ...(origin ? { origin } : {}) };
+  return {
+    review: source,
+    dataset,
+    findings: records.map((r) => r.finding.id),
+    studies: [...studies.values()],
+    ...(origin ? { origin } : {}),
+  };
 }
 
 /** A study as the review cites it, with what references.tsv verified of it (blank parts left out). */
 const studyText =
   (reviewDoi: string) =>
   (s: Citable["studies"][number]): string =>
-    [`${s.key} (as cited in doi:${reviewDoi})`, s.title, s.journal, s.doi && `doi:${s.doi}`, s.pmid && `PMID:${s.pmid}`].filter(Boolean).join(". ");
+    [`${s.key} (as cited in doi:${reviewDoi})`, s.title, s.journal, s.doi && `doi:${s.doi}`, s.pmid && `PMID:${s.pmid}`]
+      .filter(Boolean)
+      .join(". ");
 
 /** One line per work: the review, the dataset, then each study as the review cites it. */
 export function citationText(c: Citable): string[] {
@@ -47,7 +55,9 @@ const bibKey = (text: string): string => text.normalize("NFD").replace(/[^A-Za-z
 const authorsOf = (key: string): string => key.replace(/,\s*\d{4}[a-z]?$/, "").replace(/\s+et al\.?$/, " and others");
 
 function entry(type: string, key: string, fields: [string, string | undefined][]): string {
-  const lines = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== "").map(([name, value]) => `  ${name} = {${value}}`);
+  const lines = fields
+    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== "")
+    .map(([name, value]) => `  ${name} = {${value}}`);
   return `@${type}{${bibKey(key)},\n${lines.join(",\n")}\n}`;
 }
 

@@ -21,7 +21,9 @@ export function excelError(error: unknown): CustomFunctions.Error {
 }
 
 /** #N/A for a lookup that found nothing, with the reason. */
-export const noData = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, fitToCell(message));
+export const noData = (message: string): CustomFunctions.Error =>
+  new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, fitToCell(message));
 
 /** #VALUE! for an argument the add-in can tell is wrong before asking the service. */
-export const badArgument = (message: string): CustomFunctions.Error => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, fitToCell(message));
+export const badArgument = (message: string): CustomFunctions.Error =>
+  new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, fitToCell(message));

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { EVIDENCE_CODE_LABELS, type FindingRecord } from "../../../worker/src/contract";
-import { fitToCell, listText } from "./cells";
 import { caveats } from "./caveats";
+import { fitToCell, listText } from "./cells";
 
 /** A finding's fields as an entity's properties: names a formula can use after a dot (=A2.quote). */
 export const cardProperties = [
@@ -38,11 +38,16 @@ const sections: { title?: string; collapsed?: boolean; properties: CardProperty[
   { properties: ["source", "source_state", "vesicle", "process", "direction", "recipient", "model", "context"] },
   { title: "Mechanism", properties: ["cargo", "cargo_change", "targets"] },
   { title: "Evidence", properties: ["quote", "citations", "note", "caveats", "evidence"] },
-  { title: "Provenance", collapsed: true, properties: ["id", "section", "quote_url", "direction_basis", "citation_given", "review", "doi", "dataset_version", "licence"] },
+  {
+    title: "Provenance",
+    collapsed: true,
+    properties: ["id", "section", "quote_url", "direction_basis", "citation_given", "review", "doi", "dataset_version", "licence"],
+  },
 ];
 
 /** The words a cell shows for a finding: its id and what it says, e.g. "F-2.2-03 · OC inhibits cartilage". */
-export const findingLabel = ({ finding }: FindingRecord): string => `${finding.id} · ${finding.source} ${finding.direction.replace(/_/g, " ")} ${finding.process}`;
+export const findingLabel = ({ finding }: FindingRecord): string =>
+  `${finding.id} · ${finding.source} ${finding.direction.replace(/_/g, " ")} ${finding.process}`;
 
 /** Every property's text; lists are joined as in EXO.FINDINGS. */
 export function findingFields(record: FindingRecord): Record<CardProperty, string> {
@@ -83,10 +88,21 @@ export function findingFields(record: FindingRecord): Record<CardProperty, strin
 export function findingCard(record: FindingRecord, logo?: string): Excel.EntityCellValue {
   const fields = findingFields(record);
   const { dataset } = record;
-  const attribution = [{ sourceAddress: record.finding.quote_url, sourceText: dataset.source.title, licenseAddress: dataset.license.url, licenseText: dataset.license.title }];
+  const attribution = [
+    {
+      sourceAddress: record.finding.quote_url,
+      sourceText: dataset.source.title,
+      licenseAddress: dataset.license.url,
+      licenseText: dataset.license.title,
+    },
+  ];
   const properties: Record<string, Excel.EntityPropertyType> = {};
   for (const name of cardProperties) {
-    properties[name] = { type: "String", basicValue: fitToCell(fields[name]), ...(name === "quote" ? { propertyMetadata: { attribution } } : {}) };
+    properties[name] = {
+      type: "String",
+      basicValue: fitToCell(fields[name]),
+      ...(name === "quote" ? { propertyMetadata: { attribution } } : {}),
+    };
   }
   return {
     type: "Entity",
@@ -106,7 +122,11 @@ export function findingCard(record: FindingRecord, logo?: string): Excel.EntityC
           .filter((section) => section.properties.length > 0),
       },
     },
-    provider: { description: `exo-bone ${dataset.version} · ${dataset.license.title}`, ...(logo ? { logoSourceAddress: logo } : {}), logoTargetAddress: dataset.source.url },
+    provider: {
+      description: `exo-bone ${dataset.version} · ${dataset.license.title}`,
+      ...(logo ? { logoSourceAddress: logo } : {}),
+      logoTargetAddress: dataset.source.url,
+    },
   };
 }
 
@@ -114,5 +134,7 @@ export function findingCard(record: FindingRecord, logo?: string): Excel.EntityC
 export function findingLine(record: FindingRecord): string {
   const { finding, dataset } = record;
   const cited = finding.citations.length > 0 ? ` (${finding.citations.join("; ")})` : "";
-  return fitToCell(`${findingLabel(record)}: "${finding.quote}"${cited}. exo-bone ${dataset.version}, ${dataset.license.title}, from ${dataset.source.url}`);
+  return fitToCell(
+    `${findingLabel(record)}: "${finding.quote}"${cited}. exo-bone ${dataset.version}, ${dataset.license.title}, from ${dataset.source.url}`,
+  );
 }

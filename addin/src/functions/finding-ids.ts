@@ -1,6 +1,6 @@
+import { isObject, isString } from "../client/checks";
 import { quoted } from "./cells";
 import { badArgument } from "./excel-error";
-import { isObject, isString } from "../client/checks";
 
 const findingId = /^F-\d+(\.\d+)*-\d+$/i;
 
@@ -24,6 +24,9 @@ export function findingIds(cells: unknown): string[] {
   const flat = Array.isArray(cells) ? cells.flat() : [cells];
   const ids = flat.flatMap(idOfCell);
   const bad = ids.find((id) => !findingId.test(id));
-  if (bad !== undefined) throw badArgument(`${quoted(bad)} is not a finding id. Ids look like F-2.2-03 (section, then number); EXO.FINDINGS lists them in its first column.`);
+  if (bad !== undefined)
+    throw badArgument(
+      `${quoted(bad)} is not a finding id. Ids look like F-2.2-03 (section, then number); EXO.FINDINGS lists them in its first column.`,
+    );
   return [...new Set(ids.map((id) => id.toUpperCase()))];
 }

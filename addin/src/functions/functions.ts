@@ -8,7 +8,6 @@ import { lookup } from "./lookup";
 
 const matrixColumns = ["source", "name", "group", ...PROCESSES] as const satisfies readonly (keyof MatrixRow)[];
 
-
 /** The optional arguments a user gave, for messages: `OC, formation`. */
 const given = (...args: unknown[]): string =>
   args
@@ -45,7 +44,13 @@ export async function effect(source: string, process: string, basis?: string): P
  * @param text Only findings whose molecules, targets, recipients, context, quote or note contain this text; blank for all.
  * @returns A table: id, section, source, state, vesicle, process, direction, cargo, targets, recipient, context, model, citations, quote, quote_start, quote_end, note, direction_basis, citation_given, cargo_change, evidence_code.
  */
-export async function findings(source?: string[][], process?: string, direction?: string, type?: string, text?: string): Promise<string[][]> {
+export async function findings(
+  source?: string[][],
+  process?: string,
+  direction?: string,
+  type?: string,
+  text?: string,
+): Promise<string[][]> {
   // Excel passes a range (or one value as a 1 × 1 range); other callers may pass the value itself.
   const sources = [source]
     .flat(2)
@@ -53,12 +58,18 @@ export async function findings(source?: string[][], process?: string, direction?
     .filter(Boolean)
     .join(",");
   const page = await lookup("findings", [sources, process, direction, type, text]);
-  if (page.data.length === 0) throw noData(`The review reports no findings for ${given(sources || "every source", process, direction, type, text)}.`);
+  if (page.data.length === 0)
+    throw noData(`The review reports no findings for ${given(sources || "every source", process, direction, type, text)}.`);
   const cell = (value: unknown) => (Array.isArray(value) ? listText(value.map(String)) : String(value ?? ""));
   const rows = page.data.map((finding) => FINDING_COLUMNS.map((c) => cell(finding[c])));
   const rest = page.meta.total - page.data.length;
   // A spill never drops rows silently: the last row says how many more there are.
-  if (rest > 0) rows.push(FINDING_COLUMNS.map((_, i) => (i === 0 ? `… ${rest} more findings: add a process, direction, type or text to narrow the query.` : "")));
+  if (rest > 0)
+    rows.push(
+      FINDING_COLUMNS.map((_, i) =>
+        i === 0 ? `… ${rest} more findings: add a process, direction, type or text to narrow the query.` : "",
+      ),
+    );
   return table(FINDING_COLUMNS, rows);
 }
 

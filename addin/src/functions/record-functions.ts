@@ -4,7 +4,7 @@
 // `npm run build` generates their functions.json entries from the JSDoc below, as for functions.ts.
 import { supportsEntityValues } from "../shared/requirements";
 import { column, quoted } from "./cells";
-import { citable, citationBibtex, citationStyles, citationText, type CitationStyle } from "./citation";
+import { type CitationStyle, citable, citationBibtex, citationStyles, citationText } from "./citation";
 import { badArgument } from "./excel-error";
 import { findingCard, findingLine } from "./finding-card";
 import { findingIds } from "./finding-ids";
@@ -22,7 +22,10 @@ const origin = (): string | undefined => (typeof location === "undefined" ? unde
  */
 export async function finding(id: string): Promise<Excel.EntityCellValue | string> {
   const [only, ...more] = findingIds(id);
-  if (only === undefined || more.length > 0) throw badArgument(`EXO.FINDING takes one finding id such as F-2.2-03, not ${only === undefined ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`);
+  if (only === undefined || more.length > 0)
+    throw badArgument(
+      `EXO.FINDING takes one finding id such as F-2.2-03, not ${only === undefined ? "a blank" : quoted(id)}. For several findings use EXO.FINDING on each, or EXO.FINDINGS.`,
+    );
   const record = await lookup("finding", [only]);
   const here = origin();
   return supportsEntityValues() ? findingCard(record, here && `${here}/assets/icon-32.png`) : findingLine(record);
@@ -38,7 +41,8 @@ export async function finding(id: string): Promise<Excel.EntityCellValue | strin
  */
 export async function cite(ids: unknown[][], style?: string): Promise<string[][]> {
   const wanted = findingIds(ids);
-  if (wanted.length === 0) throw badArgument("EXO.CITE needs at least one finding id, e.g. F-2.2-03, a list of them, or a range holding them.");
+  if (wanted.length === 0)
+    throw badArgument("EXO.CITE needs at least one finding id, e.g. F-2.2-03, a list of them, or a range holding them.");
   const format = (style ?? "").trim().toLowerCase() || "text";
   if (!isCitationStyle(format)) throw badArgument(`${quoted(style)} is not a citation style. Use one of: ${citationStyles.join(", ")}.`);
   const records = await Promise.all(wanted.map((id) => lookup("finding", [id])));

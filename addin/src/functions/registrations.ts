@@ -1,5 +1,5 @@
-import { cite, finding } from "./record-functions";
 import { cargo, citations, count, effect, findings, matrix, name, sources, targets, version } from "./functions";
+import { cite, finding } from "./record-functions";
 
 /** Each function under the id functions.json gives it (the @customfunction tag). */
 export const registrations = {

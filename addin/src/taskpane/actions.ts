@@ -1,7 +1,6 @@
-import { MAX_FINDINGS_LIMIT } from "../../../worker/src/contract";
+import { MAX_FINDINGS_LIMIT, PROCESSES } from "../../../worker/src/contract";
 import { supportsTableResize } from "../shared/requirements";
 import { type Api, answers, read } from "./api";
-import { PROCESSES } from "../../../worker/src/contract";
 import { exceptionText, findingsContent, legendContent, matrixContent, type TableContent } from "./excel/content";
 import { type FormulaOutcome, writeFormulaAtSelection } from "./excel/formula";
 import { type InsertOutcome, type InsertRequest, insertAtSelection, insertOnNewSheet } from "./excel/insert";
@@ -11,7 +10,6 @@ import { writtenOf } from "./excel/written";
 import { captionText } from "./provenance";
 import { csvUrl, type FindingsQuery, findingsPath, queryWords } from "./query";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "./types";
-
 
 /** What the pane's Excel actions need: the service, its origin (for the URLs in captions) and the dataset's description. */
 export interface Service {
@@ -49,7 +47,8 @@ async function exceptionsOf(api: Api, rows: readonly MatrixRow[], basis: string,
   return found;
 }
 
-const urlOf = (origin: string, saved: SavedQuery) => (saved.kind === "matrix" ? new URL(`${matrixPath(saved.basis)}&format=csv`, origin).href : csvUrl(origin, saved.query));
+const urlOf = (origin: string, saved: SavedQuery) =>
+  saved.kind === "matrix" ? new URL(`${matrixPath(saved.basis)}&format=csv`, origin).href : csvUrl(origin, saved.query);
 
 /** What a saved query's table holds now, with the caption that says where it came from. */
 export async function answerOf(service: Service, saved: SavedQuery, fresh = false): Promise<Answer> {
@@ -68,7 +67,9 @@ export async function answerOf(service: Service, saved: SavedQuery, fresh = fals
 
 function insertRequest(saved: SavedQuery, answer: Answer): InsertRequest {
   const { content, caption } = answer;
-  return saved.kind === "matrix" ? { content, caption, nameWords: ["matrix", saved.basis], aside: legendContent() } : { content, caption, nameWords: queryWords(saved.query) };
+  return saved.kind === "matrix"
+    ? { content, caption, nameWords: ["matrix", saved.basis], aside: legendContent() }
+    : { content, caption, nameWords: queryWords(saved.query) };
 }
 
 /** Inserts a query's table at the selection or on a new sheet, and saves the query (and what was written) with the workbook. */
@@ -76,13 +77,17 @@ export function insertTable(saved: SavedQuery, answer: Answer, where: "selection
   return Excel.run(async (context) => {
     const request = insertRequest(saved, answer);
     const outcome =
-      where === "selection" ? await insertAtSelection(context, request) : await insertOnNewSheet(context, request, saved.kind === "matrix" ? "EXO matrix" : "EXO findings");
-    if (outcome.kind === "inserted") await rememberTable(context, { ...outcome.table, query: saved, written: writtenOf(answer.content, answer.caption) });
+      where === "selection"
+        ? await insertAtSelection(context, request)
+        : await insertOnNewSheet(context, request, saved.kind === "matrix" ? "EXO matrix" : "EXO findings");
+    if (outcome.kind === "inserted")
+      await rememberTable(context, { ...outcome.table, query: saved, written: writtenOf(answer.content, answer.caption) });
     return outcome;
   });
 }
 
-export const insertFormula = (formula: string): Promise<FormulaOutcome> => Excel.run((context) => writeFormulaAtSelection(context, formula));
+export const insertFormula = (formula: string): Promise<FormulaOutcome> =>
+  Excel.run((context) => writeFormulaAtSelection(context, formula));
 
 export const savedTables = (): Promise<SavedTable[]> => Excel.run(readSavedTables);
 
@@ -90,12 +95,20 @@ export const savedTables = (): Promise<SavedTable[]> => Excel.run(readSavedTable
 export async function refresh(service: Service, ids?: readonly string[]): Promise<RefreshOutcome[]> {
   // The manifest does not require ExcelApi 1.13, so that older Excel builds still get the functions and Insert.
   if (!supportsTableResize()) {
-    throw new Error("Refresh rewrites a table in place, which needs a newer Excel (ExcelApi 1.13). Update Excel, or delete the table and insert the query again.");
+    throw new Error(
+      "Refresh rewrites a table in place, which needs a newer Excel (ExcelApi 1.13). Update Excel, or delete the table and insert the query again.",
+    );
   }
   const saved = await savedTables();
   const chosen = ids ? saved.filter((table) => ids.includes(table.id)) : saved;
   const answers = await Promise.all(
-    chosen.map(async (table) => [table.id, await answerOf(service, table.query, true).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))] as const),
+    chosen.map(
+      async (table) =>
+        [
+          table.id,
+          await answerOf(service, table.query, true).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+        ] as const,
+    ),
   );
   return Excel.run(async (context) => {
     const result = await refreshTables(context, await readSavedTables(context), new Map(answers));

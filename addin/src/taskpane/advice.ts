@@ -18,7 +18,9 @@ function loosened(query: FindingsQuery): [string, FindingsQuery][] {
  */
 export async function emptyAdvice(api: Api, query: FindingsQuery): Promise<string> {
   const counts = await Promise.all(
-    loosened(query).map(async ([name, without]) => [name, (await read(api, findingsPath(without, { limit: 1 }), answers.findings)).meta.total] as const),
+    loosened(query).map(
+      async ([name, without]) => [name, (await read(api, findingsPath(without, { limit: 1 }), answers.findings)).meta.total] as const,
+    ),
   );
   const helpful = counts.filter(([, total]) => total > 0).sort((a, b) => b[1] - a[1]);
   if (helpful.length === 0) return "No finding matches. No single filter is to blame: loosen several, or Reset all filters.";

@@ -14,15 +14,23 @@ const isListAnswer =
   (value: unknown): value is ListAnswer<T> =>
     isObject(value) && isListOf(item)(value.data) && isObject(value.meta) && isNumber(value.meta.total) && isString(value.meta.dataset);
 
-const isSource = (value: unknown): value is Source => isObject(value) && isString(value.code) && isString(value.name) && isString(value.group) && isStringList(value.aliases);
+const isSource = (value: unknown): value is Source =>
+  isObject(value) && isString(value.code) && isString(value.name) && isString(value.group) && isStringList(value.aliases);
 
 const isDatasetInfo = (value: unknown): value is DatasetInfo =>
-  isObject(value) && isString(value.version) && isObject(value.license) && isObject(value.source) && isString(value.source.doi) && isObject(value.counts);
+  isObject(value) &&
+  isString(value.version) &&
+  isObject(value.license) &&
+  isObject(value.source) &&
+  isString(value.source.doi) &&
+  isObject(value.counts);
 
-const isException = (value: unknown): boolean => isObject(value) && isString(value.finding) && isString(value.state) && isString(value.direction);
+const isException = (value: unknown): boolean =>
+  isObject(value) && isString(value.finding) && isString(value.state) && isString(value.direction);
 
 /** An /v1/effect answer, read for its verdict's exceptions. */
-const isEffect = (value: unknown): value is Effect => isObject(value) && isString(value.verdict) && Array.isArray(value.exceptions) && value.exceptions.every(isException);
+const isEffect = (value: unknown): value is Effect =>
+  isObject(value) && isString(value.verdict) && Array.isArray(value.exceptions) && value.exceptions.every(isException);
 
 /** The shapes the pane reads, each checked before it is shown or written into a workbook. */
 export const answers = {
@@ -39,5 +47,8 @@ export const answers = {
 export async function read<T>(api: Api, path: string, check: Check<T>, options?: RequestOptions): Promise<T> {
   const answer = await api.get(path, {}, options);
   if (check(answer)) return answer;
-  throw new ServiceError("malformed", `The exo-bone service answered ${path.split("?")[0]} in a shape this add-in does not know. Reload the add-in; if it persists, report it.`);
+  throw new ServiceError(
+    "malformed",
+    `The exo-bone service answered ${path.split("?")[0]} in a shape this add-in does not know. Reload the add-in; if it persists, report it.`,
+  );
 }

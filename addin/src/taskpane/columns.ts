@@ -8,7 +8,22 @@ export type { FindingColumn };
  * and its caveats — the evidence columns where the dataset has them, and the curator's note, so a
  * "promotes" never travels without its qualification.
  */
-const defaultNames: ReadonlySet<string> = new Set(["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote", "direction_basis", "citation_given", "cargo_change", "note"]);
+const defaultNames: ReadonlySet<string> = new Set([
+  "id",
+  "source",
+  "process",
+  "direction",
+  "cargo",
+  "targets",
+  "recipient",
+  "model",
+  "citations",
+  "quote",
+  "direction_basis",
+  "citation_given",
+  "cargo_change",
+  "note",
+]);
 export const defaultColumns: readonly FindingColumn[] = FINDING_COLUMNS.filter((column) => defaultNames.has(column));
 
 /** Columns of prose, wrapped in a fixed width instead of autofitted to one very long line. */

@@ -29,9 +29,18 @@ function officeMissing(why: string) {
 if (typeof Office === "undefined") officeMissing("office.js, Microsoft's Office library, did not load.");
 else {
   registerFluent();
-  const waiting = setTimeout(() => officeMissing("Office did not answer (office.js loaded, but Excel never said it was ready)."), OFFICE_WAIT_MS);
+  const waiting = setTimeout(
+    () => officeMissing("Office did not answer (office.js loaded, but Excel never said it was ready)."),
+    OFFICE_WAIT_MS,
+  );
   void Office.onReady(({ host }) => {
     clearTimeout(waiting);
-    if (root) void mountPane(root, { api: service(), origin: location.origin, docsUrl: new URL("/docs", location.origin).href, inExcel: host === Office.HostType.Excel });
+    if (root)
+      void mountPane(root, {
+        api: service(),
+        origin: location.origin,
+        docsUrl: new URL("/docs", location.origin).href,
+        inExcel: host === Office.HostType.Excel,
+      });
   });
 }

@@ -31,7 +31,13 @@ export function insertActions({ service, act, busy, notice, listTables }: Insert
             notice.show("success", lines, { focus: true });
             await listTables();
           } else if (outcome.kind === "no-room") notice.show("warning", lines, { focus: true });
-          else notice.show("warning", lines, { actions: [{ label: "Insert on a new sheet", run: () => void act("insert the table on a new sheet", () => place("new sheet")) }], focus: true });
+          else
+            notice.show("warning", lines, {
+              actions: [
+                { label: "Insert on a new sheet", run: () => void act("insert the table on a new sheet", () => place("new sheet")) },
+              ],
+              focus: true,
+            });
         };
         await place("selection");
       }),

@@ -22,13 +22,24 @@ export function insertMessage(outcome: InsertOutcome, what: string): string[] {
         "Select an empty area and try again, or insert it on a new sheet.",
       ];
     case "no-room":
-      return [`Nothing was written: the table (${rowsOf(outcome.rows - 1, what)}, a header and a caption, ${outcome.columns} columns wide) would run past the edge of the sheet. Select a cell higher up or further left.`];
+      return [
+        `Nothing was written: the table (${rowsOf(outcome.rows - 1, what)}, a header and a caption, ${outcome.columns} columns wide) would run past the edge of the sheet. Select a cell higher up or further left.`,
+      ];
     case "merged":
-      return [`Nothing was written: Excel cannot put a table over merged cells, and ${outcome.address} is merged.`, "Unmerge them (Home › Merge & Center) or choose another place, or insert it on a new sheet."];
+      return [
+        `Nothing was written: Excel cannot put a table over merged cells, and ${outcome.address} is merged.`,
+        "Unmerge them (Home › Merge & Center) or choose another place, or insert it on a new sheet.",
+      ];
     case "filtered":
-      return [`Nothing was written: the cells ${outcome.address} are under a filter, and Excel cannot put a table there.`, "Turn the filter off (Data › Filter) or choose another place, or insert it on a new sheet."];
+      return [
+        `Nothing was written: the cells ${outcome.address} are under a filter, and Excel cannot put a table there.`,
+        "Turn the filter off (Data › Filter) or choose another place, or insert it on a new sheet.",
+      ];
     case "protected":
-      return [`Nothing was written: the sheet ${outcome.sheet} is protected.`, "Unprotect it (Review › Unprotect Sheet), or insert it on a new sheet."];
+      return [
+        `Nothing was written: the sheet ${outcome.sheet} is protected.`,
+        "Unprotect it (Review › Unprotect Sheet), or insert it on a new sheet.",
+      ];
   }
 }
 
@@ -37,9 +48,15 @@ export function formulaMessage(outcome: FormulaOutcome, formula: string): string
     case "written":
       return [`Wrote ${formula} in ${outcome.address}. It spills the matching findings from there and recalculates with the workbook.`];
     case "occupied":
-      return [`Nothing was written: ${outcome.address} already holds data.`, "Select an empty cell with room below and to the right, and try again."];
+      return [
+        `Nothing was written: ${outcome.address} already holds data.`,
+        "Select an empty cell with room below and to the right, and try again.",
+      ];
     case "protected":
-      return [`Nothing was written: the sheet ${outcome.sheet} is protected.`, "Unprotect it (Review › Unprotect Sheet) or select a cell on another sheet."];
+      return [
+        `Nothing was written: the sheet ${outcome.sheet} is protected.`,
+        "Unprotect it (Review › Unprotect Sheet) or select a cell on another sheet.",
+      ];
   }
 }
 
@@ -47,7 +64,9 @@ const idList = (ids: readonly string[]) => (ids.length <= 5 ? ids.join(", ") : `
 
 /** What a refresh changed, by row key: "1 added (F-2.2-3); 2 changed (…)". */
 export function changesText(changes: Changes): string {
-  const parts = (["added", "removed", "changed"] as const).filter((kind) => changes[kind].length > 0).map((kind) => `${changes[kind].length} ${kind} (${idList(changes[kind])})`);
+  const parts = (["added", "removed", "changed"] as const)
+    .filter((kind) => changes[kind].length > 0)
+    .map((kind) => `${changes[kind].length} ${kind} (${idList(changes[kind])})`);
   return parts.length === 0 ? "No row changed." : `${parts.join("; ")}.`;
 }
 

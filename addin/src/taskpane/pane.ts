@@ -1,10 +1,10 @@
 import type { Service } from "./actions";
+import { emptyAdvice } from "./advice";
 import { type Api, answers, read } from "./api";
 import { citationDois } from "./citation-dois";
 import type { SavedQuery } from "./excel/saved";
 import { insertActions } from "./insert-actions";
 import { errorMessage } from "./messages";
-import { emptyAdvice } from "./advice";
 import { type FindingsQuery, findingsFormula, findingsPath } from "./query";
 import type { DatasetInfo, Finding, ListAnswer, Source } from "./types";
 import { busy as busyBar } from "./ui/busy";
@@ -41,14 +41,29 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   const notice = noticeBar(() => countLine);
   const busy = busyBar(root);
   const say = el("p", { class: "visually-hidden", role: "status" });
-  root.replaceChildren(el("header", {}, el("h1", {}, "exo-bone"), el("p", {}, "Findings on how exosomes from each cell type act on bone and cartilage, from one review.")), busy.element, notice.element, say);
+  root.replaceChildren(
+    el(
+      "header",
+      {},
+      el("h1", {}, "exo-bone"),
+      el("p", {}, "Findings on how exosomes from each cell type act on bone and cartilage, from one review."),
+    ),
+    busy.element,
+    notice.element,
+    say,
+  );
 
   let sources: ListAnswer<Source>;
   let info: DatasetInfo;
   try {
-    [sources, info] = await busy.during("Loading the sources…", () => Promise.all([read(api, "/v1/sources", answers.sources), read(api, "/v1/dataset", answers.dataset)]));
+    [sources, info] = await busy.during("Loading the sources…", () =>
+      Promise.all([read(api, "/v1/sources", answers.sources), read(api, "/v1/dataset", answers.dataset)]),
+    );
   } catch (error) {
-    notice.show("error", [errorMessage("load the list of sources from the exo-bone service", error)], { actions: [{ label: "Try again", run: () => void mountPane(root, options) }], focus: true });
+    notice.show("error", [errorMessage("load the list of sources from the exo-bone service", error)], {
+      actions: [{ label: "Try again", run: () => void mountPane(root, options) }],
+      focus: true,
+    });
     return;
   }
   const service: Service = { api, origin: options.origin, info };
@@ -83,7 +98,10 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     timer = setTimeout(() => void count(), delay);
   };
   const picker = sourcePicker(sources.data, () => schedule(0));
-  const fields = filterFields(() => schedule(0), () => schedule(TYPING_PAUSE_MS));
+  const fields = filterFields(
+    () => schedule(0),
+    () => schedule(TYPING_PAUSE_MS),
+  );
   const columns = columnPicker(() => {});
   const query = (): FindingsQuery => ({ sources: picker.selected(), ...fields.read() });
   const exports = queryExports(options.origin, status);
@@ -97,7 +115,10 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   };
   // The cited works' DOIs, fetched once in the background: until they arrive the detail links the review only.
   let dois: ReadonlyMap<string, string> = new Map();
-  void citationDois(api).then((found) => (dois = found), () => {});
+  void citationDois(api).then(
+    (found) => (dois = found),
+    () => {},
+  );
   const detail = detailPanel(info, () => dois, closeDetail, status);
   const preview = previewCards(
     (finding) => {
@@ -118,7 +139,9 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     const asked = query();
     exports.update(asked);
     try {
-      const answer = await busy.during("Counting the matching findings…", () => read(api, findingsPath(asked, { limit: PAGE_ROWS }), answers.findings));
+      const answer = await busy.during("Counting the matching findings…", () =>
+        read(api, findingsPath(asked, { limit: PAGE_ROWS }), answers.findings),
+      );
       if (ticket !== latest) return;
       shown = answer.data;
       matching = answer.meta.total;
@@ -142,7 +165,9 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
       preview.clear("Nothing to preview: the count failed.");
       detail.show(undefined);
       // While someone types, the failure is announced but takes neither the focus nor the scroll.
-      notice.show("error", [errorMessage("count the matching findings", error)], { actions: [{ label: "Try again", run: () => schedule(0) }] });
+      notice.show("error", [errorMessage("count the matching findings", error)], {
+        actions: [{ label: "Try again", run: () => schedule(0) }],
+      });
     } finally {
       if (ticket === latest) insertButton.disabled = formulaButton.disabled = !canInsert();
     }
@@ -151,13 +176,18 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   async function more() {
     const ticket = latest;
     try {
-      const answer = await busy.during("Loading more findings…", () => read(api, findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length }), answers.findings));
+      const answer = await busy.during("Loading more findings…", () =>
+        read(api, findingsPath(query(), { limit: PAGE_ROWS * 5, offset: shown.length }), answers.findings),
+      );
       if (ticket !== latest) return;
       shown = [...shown, ...answer.data];
       preview.show(shown, matching);
       status(`Showing ${shown.length} of ${matching}.`);
     } catch (error) {
-      notice.show("error", [errorMessage("load more findings", error)], { actions: [{ label: "Try again", run: () => void more() }], focus: true });
+      notice.show("error", [errorMessage("load more findings", error)], {
+        actions: [{ label: "Try again", run: () => void more() }],
+        focus: true,
+      });
     }
   }
 
@@ -166,7 +196,8 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     "Insert table",
     () => {
       const saved: SavedQuery = { kind: "findings", query: query(), columns: columns.selected() };
-      if (saved.columns.length === 0) return notice.show("warning", ["Tick at least one column for the table (under Columns)."], { focus: true });
+      if (saved.columns.length === 0)
+        return notice.show("warning", ["Tick at least one column for the table (under Columns)."], { focus: true });
       void inserts.table(saved, "Fetching the matching findings…", "finding");
     },
     "accent",
@@ -207,7 +238,12 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     if (event.key === "Escape" && detail.open) closeDetail();
   });
 
-  const actionBar = el("div", { class: "action-bar", role: "region", "aria-label": "Count and insert" }, countLine, el("div", { class: "row" }, insertButton, formulaButton));
+  const actionBar = el(
+    "div",
+    { class: "action-bar", role: "region", "aria-label": "Count and insert" },
+    countLine,
+    el("div", { class: "row" }, insertButton, formulaButton),
+  );
   root.insertBefore(actionBar, busy.element);
   root.append(
     section("Find findings", picker.element, fields.element, el("div", { class: "row" }, resetButton), columns.element),
@@ -216,5 +252,8 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     matrix.element,
     footer(info, options.docsUrl),
   );
-  await Promise.all([count(), listTables().catch((error: unknown) => notice.show("error", [errorMessage("read the tables saved in this workbook", error)]))]);
+  await Promise.all([
+    count(),
+    listTables().catch((error: unknown) => notice.show("error", [errorMessage("read the tables saved in this workbook", error)])),
+  ]);
 }

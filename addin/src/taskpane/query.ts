@@ -56,7 +56,9 @@ const excelText = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * [type], [text]), several sources separated by commas, blank arguments left out.
  */
 export function findingsFormula(query: FindingsQuery): string {
-  const args = [query.sources.join(","), query.process, query.direction, query.type, query.q?.trim()].map((arg) => (arg ? excelText(arg) : ""));
+  const args = [query.sources.join(","), query.process, query.direction, query.type, query.q?.trim()].map((arg) =>
+    arg ? excelText(arg) : "",
+  );
   // Trailing blanks go; not .at(-1), which Safari before 15.4 (Excel on older Macs) lacks.
   while (args.length > 0 && args[args.length - 1] === "") args.pop();
   return `=EXO.FINDINGS(${args.join(",")})`;

@@ -36,14 +36,20 @@ export const spellings: Map<string, string[]> = (() => {
     }
   }
   return new Map(
-    sources.map((s) => [s.code!, [...new Set([s.code!, s.name!, ...list(s.aliases)])].filter((n) => owners.get(n.toLowerCase())!.size === 1)]),
+    sources.map((s) => [
+      s.code!,
+      [...new Set([s.code!, s.name!, ...list(s.aliases)])].filter((n) => owners.get(n.toLowerCase())!.size === 1),
+    ]),
   );
 })();
 
 export const findingsOf = (code: string, process?: string, direction?: string): Row[] =>
-  findings.filter((f) => f.source === code && (process === undefined || f.process === process) && (direction === undefined || f.direction === direction));
+  findings.filter(
+    (f) => f.source === code && (process === undefined || f.process === process) && (direction === undefined || f.direction === direction),
+  );
 
-export const reviewVerdict = (code: string, process: string): string => verdicts.find((v) => v.source === code && v.process === process)!.verdict!;
+export const reviewVerdict = (code: string, process: string): string =>
+  verdicts.find((v) => v.source === code && v.process === process)!.verdict!;
 
 /** The verdict the findings alone support (basis=evidence). */
 export function evidenceVerdict(code: string, process: string): string {
@@ -59,7 +65,10 @@ export function evidenceVerdict(code: string, process: string): string {
 export const unique = (items: string[]): string[] => [...new Set(items)];
 
 export const moleculeType = (name: string): string | undefined =>
-  molecules.find((m) => m.name!.toLowerCase() === name.toLowerCase() || list(m.aliases).some((a) => a.toLowerCase() === name.toLowerCase()))?.type;
+  molecules.find((m) => m.name!.toLowerCase() === name.toLowerCase() || list(m.aliases).some((a) => a.toLowerCase() === name.toLowerCase()))
+    ?.type;
 
 /** Every source × process pair, with the review's verdict. */
-export const pairs = sources.flatMap((s) => processes.map((process) => ({ code: s.code!, name: s.name!, process, verdict: reviewVerdict(s.code!, process) })));
+export const pairs = sources.flatMap((s) =>
+  processes.map((process) => ({ code: s.code!, name: s.name!, process, verdict: reviewVerdict(s.code!, process) })),
+);

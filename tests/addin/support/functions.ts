@@ -1,4 +1,4 @@
-import { createClient, type ClientOptions } from "../../../addin/src/client/client";
+import { type ClientOptions, createClient } from "../../../addin/src/client/client";
 import { useService } from "../../../addin/src/client/service";
 import type { Fetch } from "../../../addin/src/client/transport";
 import { registrations } from "../../../addin/src/functions/registrations";

@@ -2,8 +2,8 @@
 // them), then the Hono app, exactly as a request to `wrangler dev` is routed.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import app from "../../../worker/src/app";
 import type { Fetch } from "../../../addin/src/client/transport";
+import app from "../../../worker/src/app";
 
 export const ORIGIN = "https://exo.test";
 export const distDir = new URL("../../../dist/addin/", import.meta.url).pathname;
@@ -27,7 +27,16 @@ function headerRules(): { pattern: RegExp; headers: [string, string][] }[] {
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "") continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`), headers: [] });
+    if (!/^\s/.test(line))
+      rules.push({
+        pattern: new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+            .replace(/\*/g, ".*")}$`,
+        ),
+        headers: [],
+      });
     else {
       const colon = line.indexOf(":");
       rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -44,7 +53,8 @@ function staticAsset(request: Request): Response | undefined {
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   const path = decodeURIComponent(new URL(request.url).pathname);
   if (path.split("/").some((part) => part === "..") || path === "/_headers") return undefined;
-  if (path.endsWith(".html") && isFile(join(distDir, path))) return new Response(null, { status: 307, headers: { Location: path.slice(0, -5) } });
+  if (path.endsWith(".html") && isFile(join(distDir, path)))
+    return new Response(null, { status: 307, headers: { Location: path.slice(0, -5) } });
   const file = [join(distDir, path), join(distDir, `${path}.html`), join(distDir, path, "index.html")].find(isFile);
   if (!file) return undefined;
   const headers = new Headers({ "Content-Type": types[extname(file)] ?? "application/octet-stream" });

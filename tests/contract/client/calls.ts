@@ -8,7 +8,8 @@ type Verdict = components["schemas"]["Verdict"];
 
 /** Fails loudly with the status and problem a route answered, instead of carrying on with nothing. */
 function expectData<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.data === undefined) throw new Error(`${result.response.url} answered ${result.response.status}: ${JSON.stringify(result.error)}`);
+  if (result.data === undefined)
+    throw new Error(`${result.response.url} answered ${result.response.status}: ${JSON.stringify(result.error)}`);
   return result.data;
 }
 
@@ -24,7 +25,9 @@ export function exoClient(baseUrl: string, fetch: (request: Request) => Promise<
 export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
   const effect = expectData(await client.GET("/v1/effect", { params: { query: { source: "OC", process: "cartilage", basis: "review" } } }));
   const verdict: Verdict = effect.verdict;
-  const page = expectData(await client.GET("/v1/findings", { params: { query: { source: ["OC", "OB"], direction: ["inhibits"], limit: 5 } } }));
+  const page = expectData(
+    await client.GET("/v1/findings", { params: { query: { source: ["OC", "OB"], direction: ["inhibits"], limit: 5 } } }),
+  );
   const firstId: string = page.data[0]?.id ?? "";
   const one = expectData(await client.GET("/v1/findings/{id}", { params: { path: { id: firstId } } }));
   const sources = expectData(await client.GET("/v1/sources"));

@@ -3,7 +3,10 @@ import type { WorkbookProxy } from "./excel";
 import { ExcelError, type Workbook } from "./workbook";
 
 const notLoaded = (property: string) =>
-  new ExcelError("PropertyNotLoaded", `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  new ExcelError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 
 export class RequestContext {
   private failure: unknown;
@@ -82,10 +85,18 @@ export abstract class ClientObject {
   }
 }
 
-export const unknownProperty = (type: string, property: string) => new ExcelError("InvalidArgument", `The simulated host does not implement ${type}.${property}; the add-in should not need it.`);
+export const unknownProperty = (type: string, property: string) =>
+  new ExcelError("InvalidArgument", `The simulated host does not implement ${type}.${property}; the add-in should not need it.`);
 
 /** Loads "items/name": the named properties of every item, as plain objects. */
 export function items<T>(properties: string, all: T[], pick: (item: T, property: string) => unknown): Record<string, unknown>[] {
   const wanted = properties.replace(/^items\/?/, "");
-  return all.map((item) => Object.fromEntries(wanted.split("/").filter(Boolean).map((p) => [p, pick(item, p)])));
+  return all.map((item) =>
+    Object.fromEntries(
+      wanted
+        .split("/")
+        .filter(Boolean)
+        .map((p) => [p, pick(item, p)]),
+    ),
+  );
 }

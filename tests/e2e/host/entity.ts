@@ -20,12 +20,16 @@ export function entityProblems(value: unknown, path = "value"): string[] {
   if (typeof value.text !== "string" || value.text === "") problems.push(`${path}.text (what the cell shows) must be a non-empty string`);
   const properties = isRecord(value.properties) ? value.properties : {};
   if (!isRecord(value.properties)) problems.push(`${path}.properties must be an object`);
-  for (const [name, property] of Object.entries(properties)) problems.push(...entityProblems(property, `${path}.properties[${JSON.stringify(name)}]`));
+  for (const [name, property] of Object.entries(properties))
+    problems.push(...entityProblems(property, `${path}.properties[${JSON.stringify(name)}]`));
   const card = isRecord(value.layouts) && isRecord(value.layouts.card) ? value.layouts.card : undefined;
   for (const [i, section] of (Array.isArray(card?.sections) ? card.sections : []).entries()) {
-    if (!isRecord(section) || !layouts.includes(String(section.layout))) problems.push(`${path}.layouts.card.sections[${i}] has no valid layout`);
+    if (!isRecord(section) || !layouts.includes(String(section.layout)))
+      problems.push(`${path}.layouts.card.sections[${i}] has no valid layout`);
     const names = isRecord(section) && Array.isArray(section.properties) ? section.properties : [];
-    for (const name of names) if (!(String(name) in properties)) problems.push(`${path}.layouts.card.sections[${i}] shows ${JSON.stringify(name)}, which is not a property`);
+    for (const name of names)
+      if (!(String(name) in properties))
+        problems.push(`${path}.layouts.card.sections[${i}] shows ${JSON.stringify(name)}, which is not a property`);
   }
   return problems;
 }
@@ -53,7 +57,10 @@ export function card(value: unknown): { title: unknown; sections: { title?: stri
     title: layout.title,
     sections: sections.map((section) => ({
       ...(typeof section.title === "string" ? { title: section.title } : {}),
-      fields: (Array.isArray(section.properties) ? section.properties : []).map((name): [string, unknown] => [String(name), field(value, String(name))]),
+      fields: (Array.isArray(section.properties) ? section.properties : []).map((name): [string, unknown] => [
+        String(name),
+        field(value, String(name)),
+      ]),
     })),
   };
 }

@@ -18,7 +18,15 @@ const functions = new FunctionRegistry();
 const info = { host: "Excel", platform: "PC" };
 const Office = {
   context: { requirements },
-  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+  HostType: {
+    Excel: "Excel",
+    Word: "Word",
+    PowerPoint: "PowerPoint",
+    Outlook: "Outlook",
+    OneNote: "OneNote",
+    Project: "Project",
+    Access: "Access",
+  },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     return new Promise((resolve) => {
       setTimeout(() => {
@@ -77,12 +85,18 @@ const host = {
   },
   fills: (address: string) => {
     const { sheet, box } = range(address);
-    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.fill ?? null));
+    return Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.fill ?? null),
+    );
   },
   /** Formulas Excel would have stored (a string starting with "=" written into a cell not formatted as text). */
   formulas: (address: string) => {
     const { sheet, box } = range(address);
-    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.formula ?? null)).flat().filter(Boolean);
+    return Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.formula ?? null),
+    )
+      .flat()
+      .filter(Boolean);
   },
   /** Deletes cells, as a user pressing Delete (contents and formats). */
   erase: (address: string) => {
@@ -91,7 +105,9 @@ const host = {
   },
   numberFormats: (address: string) => {
     const { sheet, box } = range(address);
-    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.numberFormat ?? "General"));
+    return Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.numberFormat ?? "General"),
+    );
   },
   tables: () => book.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, box: t.box, style: t.style })),
   settings: () => Object.fromEntries(book.settings),

@@ -45,7 +45,9 @@ export class RangeProxy extends ClientObject {
       case "values":
         return sheet.values(box);
       case "valueTypes":
-        return sheet.values(box).map((row, r) => row.map((value, c) => (sheet.cell(box.row + r, box.column + c)?.formula ? "String" : valueType(value))));
+        return sheet
+          .values(box)
+          .map((row, r) => row.map((value, c) => (sheet.cell(box.row + r, box.column + c)?.formula ? "String" : valueType(value))));
       case "numberFormat":
         return this.grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
       default:
@@ -79,12 +81,21 @@ export class RangeProxy extends ClientObject {
   }
 
   private grid<T>(cell: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: this.box.rows }, (_, r) => Array.from({ length: this.box.columns }, (_, c) => cell(this.box.row + r, this.box.column + c)));
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.columns }, (_, c) => cell(this.box.row + r, this.box.column + c)),
+    );
   }
 
   private fits(matrix: unknown): matrix is unknown[][] {
-    const ok = Array.isArray(matrix) && matrix.length === this.box.rows && matrix.every((row) => Array.isArray(row) && row.length === this.box.columns);
-    if (!ok) throw new ExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    const ok =
+      Array.isArray(matrix) &&
+      matrix.length === this.box.rows &&
+      matrix.every((row) => Array.isArray(row) && row.length === this.box.columns);
+    if (!ok)
+      throw new ExcelError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     return ok;
   }
 
@@ -166,7 +177,11 @@ export class RangeProxy extends ClientObject {
 
   /** The merged areas that overlap the range (ExcelApi 1.13), as a null object when there are none. */
   getMergedAreasOrNullObject(): MergedAreas {
-    return new MergedAreas(this.context, this.sheet.merged.filter((m) => overlaps(m, this.box)), this.sheet);
+    return new MergedAreas(
+      this.context,
+      this.sheet.merged.filter((m) => overlaps(m, this.box)),
+      this.sheet,
+    );
   }
 
   get worksheet(): WorksheetProxy {
@@ -268,7 +283,10 @@ class RangeFormat {
     const { sheet, box } = this.range;
     this.context.run(() => {
       for (let c = box.column; c < box.column + box.columns; c++) {
-        const longest = Math.max(1, ...sheet.values({ row: box.row, column: c, rows: box.rows, columns: 1 }).map(([v]) => String(v).length));
+        const longest = Math.max(
+          1,
+          ...sheet.values({ row: box.row, column: c, rows: box.rows, columns: 1 }).map(([v]) => String(v).length),
+        );
         sheet.columnWidths.set(c, longest * POINTS_PER_CHARACTER);
       }
     });

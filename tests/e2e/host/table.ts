@@ -53,14 +53,17 @@ class TableProxy extends ClientObject {
   }
   set style(style: string) {
     this.context.run(() => {
-      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(style)) throw new ExcelError("InvalidArgument", `There is no table style named "${style}".`);
+      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(style))
+        throw new ExcelError("InvalidArgument", `There is no table style named "${style}".`);
       this.live().style = style;
     });
   }
 
   getRange(): RangeProxy {
     const table = this.model;
-    return table ? new RangeProxy(this.context, table.sheet, table.box) : new RangeProxy(this.context, this.context.book.active, { row: -1, column: -1, rows: 0, columns: 0 });
+    return table
+      ? new RangeProxy(this.context, table.sheet, table.box)
+      : new RangeProxy(this.context, this.context.book.active, { row: -1, column: -1, rows: 0, columns: 0 });
   }
 
   resize(target: RangeProxy | string): void {
@@ -74,7 +77,8 @@ class TableProxy extends ClientObject {
 
 export class TableCollection extends ClientObject {
   protected read(property: string): unknown {
-    if (property.startsWith("items")) return items(property, this.context.book.tables, (t, p) => (p === "id" || p === "name" ? t[p] : undefined));
+    if (property.startsWith("items"))
+      return items(property, this.context.book.tables, (t, p) => (p === "id" || p === "name" ? t[p] : undefined));
     throw unknownProperty("TableCollection", property);
   }
 

@@ -66,11 +66,22 @@ function parseCell(text: string): { row: number; column: number } {
 /** "Sheet1!B2:C3", "'EXO findings'!A1" or "B2" → the sheet name (if any) and the box. */
 export function parseAddress(address: string): { sheet?: string; box: Box } {
   const bang = address.lastIndexOf("!");
-  const sheet = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet =
+    bang < 0
+      ? undefined
+      : address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
   const [first, last = first] = address.slice(bang + 1).split(":") as [string, string?];
   const a = parseCell(first);
   const b = parseCell(last!);
-  const box = { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(a.row - b.row) + 1, columns: Math.abs(a.column - b.column) + 1 };
+  const box = {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rows: Math.abs(a.row - b.row) + 1,
+    columns: Math.abs(a.column - b.column) + 1,
+  };
   return { sheet, box };
 }
 
@@ -79,7 +90,14 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 export function inGrid(box: Box): boolean {
-  return box.row >= 0 && box.column >= 0 && box.rows >= 1 && box.columns >= 1 && box.row + box.rows <= SHEET_ROWS && box.column + box.columns <= SHEET_COLUMNS;
+  return (
+    box.row >= 0 &&
+    box.column >= 0 &&
+    box.rows >= 1 &&
+    box.columns >= 1 &&
+    box.row + box.rows <= SHEET_ROWS &&
+    box.column + box.columns <= SHEET_COLUMNS
+  );
 }
 
 export class Sheet {
@@ -112,12 +130,15 @@ export class Sheet {
   }
 
   clear(box: Box): void {
-    for (let r = box.row; r < box.row + box.rows; r++) for (let c = box.column; c < box.column + box.columns; c++) this.cells.delete(cellName(r, c));
+    for (let r = box.row; r < box.row + box.rows; r++)
+      for (let c = box.column; c < box.column + box.columns; c++) this.cells.delete(cellName(r, c));
   }
 
   /** Cell values, "" for empty, as Range.values gives them. */
   values(box: Box): CellValue[][] {
-    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) => this.cell(box.row + r, box.column + c)?.value ?? ""));
+    return Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => this.cell(box.row + r, box.column + c)?.value ?? ""),
+    );
   }
 }
 
@@ -153,8 +174,10 @@ export class Workbook {
   }
 
   addSheet(name: string): Sheet {
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "") throw new ExcelError("InvalidArgument", `Invalid worksheet name: ${name}`);
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "")
+      throw new ExcelError("InvalidArgument", `Invalid worksheet name: ${name}`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new ExcelError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
     const sheet = new Sheet(name, `{sheet-${this.nextId++}}`);
     this.sheets.push(sheet);
     return sheet;
@@ -176,14 +199,17 @@ export class Workbook {
 
   /** Excel refuses to change cells of a protected sheet. */
   writable(sheet: Sheet): void {
-    if (sheet.protected) throw new ExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+    if (sheet.protected)
+      throw new ExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
   }
 
   addTable(sheet: Sheet, box: Box): Table {
     this.writable(sheet);
     if (this.tableAt(sheet, box)) throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
-    if (sheet.merged.some((m) => overlaps(m, box))) throw new ExcelError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
-    if (sheet.autoFilter && overlaps(sheet.autoFilter, box)) throw new ExcelError("InvalidOperation", "A table can't overlap a range that has a filter.");
+    if (sheet.merged.some((m) => overlaps(m, box)))
+      throw new ExcelError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
+    if (sheet.autoFilter && overlaps(sheet.autoFilter, box))
+      throw new ExcelError("InvalidOperation", "A table can't overlap a range that has a filter.");
     if (box.rows < 2) throw new ExcelError("InvalidArgument", "A table with a header row needs at least two rows.");
     const id = String(this.nextId++);
     const table: Table = { id, name: `Table${id}`, sheet, box, style: "TableStyleMedium2", showTotals: false };
@@ -194,7 +220,8 @@ export class Workbook {
   renameTable(table: Table, name: string): void {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) throw new ExcelError("InvalidArgument", `Invalid table name: ${name}`);
     const taken = [...this.tables.filter((t) => t !== table).map((t) => t.name), ...this.names];
-    if (taken.some((other) => other.toLowerCase() === name.toLowerCase())) throw new ExcelError("InvalidArgument", `The name ${name} is already in use.`);
+    if (taken.some((other) => other.toLowerCase() === name.toLowerCase()))
+      throw new ExcelError("InvalidArgument", `The name ${name} is already in use.`);
     table.name = name;
   }
 
@@ -202,7 +229,10 @@ export class Workbook {
   resizeTable(table: Table, sheet: Sheet, box: Box): void {
     this.writable(sheet);
     if (sheet !== table.sheet || box.row !== table.box.row || !overlaps(box, table.box) || box.rows < 2) {
-      throw new ExcelError("InvalidArgument", "The table's header row must stay in the same row, and the new range must overlap the old one.");
+      throw new ExcelError(
+        "InvalidArgument",
+        "The table's header row must stay in the same row, and the new range must overlap the old one.",
+      );
     }
     if (this.tableAt(sheet, box, table)) throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
     table.box = box;
@@ -220,7 +250,14 @@ export class Workbook {
    */
   type(sheet: Sheet, row: number, column: number, value: CellValue): void {
     sheet.touch(row, column).value = value;
-    const below = this.tables.find((t) => t.sheet === sheet && !t.showTotals && row === t.box.row + t.box.rows && column >= t.box.column && column < t.box.column + t.box.columns);
+    const below = this.tables.find(
+      (t) =>
+        t.sheet === sheet &&
+        !t.showTotals &&
+        row === t.box.row + t.box.rows &&
+        column >= t.box.column &&
+        column < t.box.column + t.box.columns,
+    );
     if (below) below.box = { ...below.box, rows: below.box.rows + 1 };
   }
 }

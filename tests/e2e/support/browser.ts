@@ -1,5 +1,5 @@
-import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import type { Host } from "../host/index";
 import { ORIGIN } from "./origin";
@@ -31,7 +31,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -57,7 +65,11 @@ export interface PaneSize {
   reducedMotion?: boolean;
 }
 
-export async function openPane(browser: Browser, arrange?: (page: Page) => Promise<void>, size: PaneSize = { width: 320, height: 800 }): Promise<Pane> {
+export async function openPane(
+  browser: Browser,
+  arrange?: (page: Page) => Promise<void>,
+  size: PaneSize = { width: 320, height: 800 },
+): Promise<Pane> {
   const zoom = size.zoom ?? 1;
   const context = await browser.newContext({
     viewport: { width: Math.round(size.width / zoom), height: Math.round(size.height / zoom) },
@@ -74,7 +86,10 @@ export async function openPane(browser: Browser, arrange?: (page: Page) => Promi
   const script = await simulatedHost();
   await page.route(
     (url) => !url.href.startsWith(ORIGIN),
-    (route) => (route.request().url().startsWith(OFFICE_CDN) ? route.fulfill({ contentType: "text/javascript", body: script }) : route.abort("blockedbyclient")),
+    (route) =>
+      route.request().url().startsWith(OFFICE_CDN)
+        ? route.fulfill({ contentType: "text/javascript", body: script })
+        : route.abort("blockedbyclient"),
   );
   await arrange?.(page);
   await page.goto(`${ORIGIN}/taskpane.html`);

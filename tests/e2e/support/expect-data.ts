@@ -23,8 +23,26 @@ export const row = (finding: Finding, columns: readonly string[]): string[] =>
  * (the evidence columns and the curator's note) — in findings.tsv's order, for the columns the
  * data file has.
  */
-const WANTED = new Set(["id", "source", "process", "direction", "cargo", "targets", "recipient", "model", "citations", "quote", "note", "direction_basis", "citation_given", "cargo_change"]);
-const fileColumns = readFileSync(new URL("../../../data/findings.tsv", import.meta.url), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!.split("\t");
+const WANTED = new Set([
+  "id",
+  "source",
+  "process",
+  "direction",
+  "cargo",
+  "targets",
+  "recipient",
+  "model",
+  "citations",
+  "quote",
+  "note",
+  "direction_basis",
+  "citation_given",
+  "cargo_change",
+]);
+const fileColumns = readFileSync(new URL("../../../data/findings.tsv", import.meta.url), "utf8")
+  .replace(/^\uFEFF/, "")
+  .split(/\r?\n/, 1)[0]!
+  .split("\t");
 export const DEFAULT_COLUMNS = fileColumns.filter((column) => WANTED.has(column));
 
 /** The letter of the column `offset` columns right of `start` (A → B for 1). */

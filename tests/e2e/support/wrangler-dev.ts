@@ -16,12 +16,24 @@ async function healthy(): Promise<boolean> {
 
 /** Starts `wrangler dev` for the suite and stops it afterwards (its whole process group: wrangler and workerd). */
 export default async function startWrangler(): Promise<() => Promise<void>> {
-  if (!existsSync(`${root}/dist/addin/taskpane.html`)) throw new Error("dist/addin is not built: run `npm run test:e2e`, which builds first.");
+  if (!existsSync(`${root}/dist/addin/taskpane.html`))
+    throw new Error("dist/addin is not built: run `npm run test:e2e`, which builds first.");
   if (await healthy()) throw new Error(`Port ${PORT} already answers; stop whatever runs there (it must be this suite's wrangler dev).`);
   const output: string[] = [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [`${root}/node_modules/wrangler/bin/wrangler.js`, "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--inspector-port", String(INSPECTOR_PORT), "--log-level", "warn"],
+    [
+      `${root}/node_modules/wrangler/bin/wrangler.js`,
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(PORT),
+      "--inspector-port",
+      String(INSPECTOR_PORT),
+      "--log-level",
+      "warn",
+    ],
     {
       cwd: root,
       detached: true,

@@ -2,7 +2,7 @@
 export * from "./finding-columns";
 export * from "./limits";
 export * from "./lookups";
-export * from "./names";
 export { manifestOrigin } from "./manifest-origin.mjs";
+export * from "./names";
 export type * from "./types";
 export * from "./vocabulary";

@@ -3,7 +3,19 @@
 // these (a renamed parameter fails to compile there), POST /v1/batch accepts exactly these, and
 // the add-in's client is typed by them.
 
-export const LOOKUP_NAMES = ["effect", "findings", "finding", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"] as const;
+export const LOOKUP_NAMES = [
+  "effect",
+  "findings",
+  "finding",
+  "cargo",
+  "targets",
+  "sources",
+  "count",
+  "citations",
+  "name",
+  "matrix",
+  "version",
+] as const;
 export type LookupName = (typeof LOOKUP_NAMES)[number];
 
 interface Signature {
@@ -47,4 +59,12 @@ export type LookupArgsObject<N extends LookupName> = { [P in Params[N]["required
  * Parameters whose values the worker matches case-insensitively (codes, names, aliases and closed
  * vocabularies; never free text), so that a client may treat `OC`, `oc` and `Oc` as one call.
  */
-export const CASE_INSENSITIVE_PARAMS: ReadonlySet<string> = new Set(["source", "process", "direction", "basis", "type", "verdict", "code_or_alias"]);
+export const CASE_INSENSITIVE_PARAMS: ReadonlySet<string> = new Set([
+  "source",
+  "process",
+  "direction",
+  "basis",
+  "type",
+  "verdict",
+  "code_or_alias",
+]);

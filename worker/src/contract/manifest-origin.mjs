@@ -7,7 +7,9 @@ const DEFAULT_SOURCE_LOCATION = /<DefaultSettings>\s*<SourceLocation DefaultValu
 export function manifestOrigin(manifest) {
   const location = DEFAULT_SOURCE_LOCATION.exec(manifest)?.[1];
   if (!location) {
-    throw new Error('The manifest has no <DefaultSettings><SourceLocation DefaultValue="…"> to take its origin from; add one naming the task pane page.');
+    throw new Error(
+      'The manifest has no <DefaultSettings><SourceLocation DefaultValue="…"> to take its origin from; add one naming the task pane page.',
+    );
   }
   return new URL(location).origin;
 }

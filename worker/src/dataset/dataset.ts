@@ -9,7 +9,15 @@ import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
 
 /** The names of the curated files, in the order a curator would read them. */
-export const dataFiles = ["sources.tsv", "cell_lines.tsv", "molecules.tsv", "targets.tsv", "references.tsv", "findings.tsv", "verdicts.tsv"] as const;
+export const dataFiles = [
+  "sources.tsv",
+  "cell_lines.tsv",
+  "molecules.tsv",
+  "targets.tsv",
+  "references.tsv",
+  "findings.tsv",
+  "verdicts.tsv",
+] as const;
 export type DataFile = (typeof dataFiles)[number];
 export type DataFiles = Record<DataFile, string>;
 

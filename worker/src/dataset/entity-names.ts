@@ -41,7 +41,13 @@ export function checkEntityNames(
     }
     for (const name of row.recipient) {
       const canonical = recipients.get(nameKey(name));
-      if (canonical !== undefined && canonical !== name) problems.add(file, line, "recipient", `"${name}" is a spelling of ${canonical}; write "${canonical}" (sources.tsv code or cell_lines.tsv name)`);
+      if (canonical !== undefined && canonical !== name)
+        problems.add(
+          file,
+          line,
+          "recipient",
+          `"${name}" is a spelling of ${canonical}; write "${canonical}" (sources.tsv code or cell_lines.tsv name)`,
+        );
     }
   }
   // A finding that failed to parse would make its molecules and targets look unused: say nothing then.
@@ -49,10 +55,12 @@ export function checkEntityNames(
   const used = (pick: (f: FindingRow) => string[]) => new Set(findings.flatMap(({ row }) => pick(row)));
   const cargo = used((f) => f.cargo);
   for (const { line, row } of files.molecules) {
-    if (!cargo.has(row.name)) problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
+    if (!cargo.has(row.name))
+      problems.add("molecules.tsv", line, "name", `"${row.name}" is cargo of no finding; remove it or cite it in findings.tsv`);
   }
   const acted = used((f) => f.targets);
   for (const { line, row } of files.targets) {
-    if (!acted.has(row.name)) problems.add("targets.tsv", line, "name", `"${row.name}" is a target of no finding; remove it or name it in findings.tsv`);
+    if (!acted.has(row.name))
+      problems.add("targets.tsv", line, "name", `"${row.name}" is a target of no finding; remove it or name it in findings.tsv`);
   }
 }

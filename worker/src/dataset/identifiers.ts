@@ -22,10 +22,22 @@ export const doi = identifier(/10\.\d{4,9}\/\S+/, "10.3389/fphar.2024.1516125", 
 export const pmid = identifier(/\d{1,9}/, "30185903", "a PubMed id");
 
 /** Every filled identifier says where it was verified; a row with none has no id_source. */
-export function checkIdSources<T extends { id_source: string }>(file: string, rows: Located<T>[], columns: readonly (keyof T & string)[], problems: ValidationReport): void {
+export function checkIdSources<T extends { id_source: string }>(
+  file: string,
+  rows: Located<T>[],
+  columns: readonly (keyof T & string)[],
+  problems: ValidationReport,
+): void {
   for (const { line, row } of rows) {
     const filled = columns.filter((column) => row[column] !== "");
-    if (filled.length > 0 && row.id_source === "") problems.add(file, line, "id_source", `is empty but ${filled.join(", ")} ${filled.length === 1 ? "is" : "are"} filled; say where each identifier was verified`);
-    if (filled.length === 0 && row.id_source !== "") problems.add(file, line, "id_source", `names a source but no identifier is filled; leave it empty`);
+    if (filled.length > 0 && row.id_source === "")
+      problems.add(
+        file,
+        line,
+        "id_source",
+        `is empty but ${filled.join(", ")} ${filled.length === 1 ? "is" : "are"} filled; say where each identifier was verified`,
+      );
+    if (filled.length === 0 && row.id_source !== "")
+      problems.add(file, line, "id_source", `names a source but no identifier is filled; leave it empty`);
   }
 }

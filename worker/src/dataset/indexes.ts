@@ -1,11 +1,11 @@
+import { nameKey } from "../contract/names";
+import { type Direction, PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
 import type { CellLine } from "./cell-line";
 import type { Finding } from "./finding";
 import type { Molecule } from "./molecule";
 import type { Source } from "./source";
 import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
-import { type Direction, PROCESS_ALIASES, PROCESSES, type Process } from "../contract/vocabulary";
-import { nameKey } from "../contract/names";
 
 /** What the lookups report about one bucket of findings, computed once instead of per request. */
 export interface Summary {
@@ -129,7 +129,8 @@ export function buildIndexes(
     push(index.findingsBySourceProcess, pairKey(finding.source, finding.process), finding);
     for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
-    for (const recipient of finding.recipient) push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
+    for (const recipient of finding.recipient)
+      push(index.findingsByRecipient, recipientKey(recipient, sourceByName, cellLineByName), finding);
   }
   for (const [source, bucket] of index.findingsBySource) index.summaries.set(summaryKey(source, undefined), summarise(bucket));
   for (const [process, bucket] of index.findingsByProcess) index.summaries.set(summaryKey(undefined, process), summarise(bucket));

@@ -1,18 +1,18 @@
 import { CellLine } from "./cell-line";
 import { type DataFiles, type Dataset, dataFiles } from "./dataset";
 import { Descriptor } from "./descriptor";
+import { checkEntityNames } from "./entity-names";
 import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
 import { fingerprint } from "./fingerprint";
-import { buildIndexes, nameKey } from "./indexes";
-import { checkEntityNames } from "./entity-names";
 import { checkIdSources } from "./identifiers";
+import { buildIndexes, nameKey } from "./indexes";
 import { Molecule, moleculeIds } from "./molecule";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { Source } from "./source";
-import { type Located, ValidationReport, parseTsv } from "./tsv";
 import { Target, targetIds } from "./target";
+import { type Located, parseTsv, ValidationReport } from "./tsv";
 import { VerdictRow } from "./verdict";
 import { checkVerdicts } from "./verdict-rule";
 
@@ -25,13 +25,20 @@ export class DatasetError extends Error {
 }
 
 /** Records each name once; a second use of the same spelling is a problem. */
-function claimNames<Row>(file: string, rows: Located<Row>[], names: (row: Row) => string[], problems: ValidationReport, what: string): void {
+function claimNames<Row>(
+  file: string,
+  rows: Located<Row>[],
+  names: (row: Row) => string[],
+  problems: ValidationReport,
+  what: string,
+): void {
   const owner = new Map<string, number>();
   for (const { line, row } of rows) {
     const spellings = new Map(names(row).map((name) => [nameKey(name), name]));
     for (const [key, name] of spellings) {
       const first = owner.get(key);
-      if (first !== undefined) problems.add(file, line, what, `"${name}" is already used on line ${first}; every ${what} must be unique (ignoring case)`);
+      if (first !== undefined)
+        problems.add(file, line, what, `"${name}" is already used on line ${first}; every ${what} must be unique (ignoring case)`);
       else owner.set(key, line);
     }
   }
@@ -40,16 +47,25 @@ function claimNames<Row>(file: string, rows: Located<Row>[], names: (row: Row) =
 function checkReferences(references: Located<Reference>[], problems: ValidationReport): void {
   for (const { line, row } of references) {
     const expected = `${row.year}${row.suffix}`;
-    if (!row.key.endsWith(expected)) problems.add("references.tsv", line, "key", `"${row.key}" should end with its year and suffix "${expected}"`);
-    if (!row.key.startsWith(row.first_author)) problems.add("references.tsv", line, "first_author", `"${row.first_author}" is not how the key "${row.key}" starts`);
+    if (!row.key.endsWith(expected))
+      problems.add("references.tsv", line, "key", `"${row.key}" should end with its year and suffix "${expected}"`);
+    if (!row.key.startsWith(row.first_author))
+      problems.add("references.tsv", line, "first_author", `"${row.first_author}" is not how the key "${row.key}" starts`);
   }
 }
 
-function checkFindings(findings: Located<FindingRow>[], sourceCodes: Set<string>, referenceKeys: Set<string>, problems: ValidationReport): void {
+function checkFindings(
+  findings: Located<FindingRow>[],
+  sourceCodes: Set<string>,
+  referenceKeys: Set<string>,
+  problems: ValidationReport,
+): void {
   const file = "findings.tsv";
   for (const { line, row } of findings) {
-    if (!row.id.startsWith(`F-${row.section}-`)) problems.add(file, line, "id", `"${row.id}" should start with F-${row.section}- (its section)`);
-    if (!sourceCodes.has(row.source)) problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv (${[...sourceCodes].join(", ")})`);
+    if (!row.id.startsWith(`F-${row.section}-`))
+      problems.add(file, line, "id", `"${row.id}" should start with F-${row.section}- (its section)`);
+    if (!sourceCodes.has(row.source))
+      problems.add(file, line, "source", `"${row.source}" is not a code in sources.tsv (${[...sourceCodes].join(", ")})`);
     for (const key of row.citations) {
       if (!referenceKeys.has(key)) problems.add(file, line, "citations", `"${key}" is not a key in references.tsv`);
     }
@@ -82,7 +98,10 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   claimNames("findings.tsv", findings, (f: FindingRow) => [f.id], problems, "finding id");
   checkReferences(references, problems);
   checkFindings(findings, new Set(sources.map(({ row }) => row.code)), new Set(references.map(({ row }) => row.key)), problems);
-  const findingLines = files["findings.tsv"].split(/\r?\n/).slice(1).filter((text) => text.trim() !== "").length;
+  const findingLines = files["findings.tsv"]
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((text) => text.trim() !== "").length;
   checkEntityNames(findings, { molecules, targets, sources, cellLines }, problems, findings.length === findingLines);
   checkIdSources("molecules.tsv", molecules, moleculeIds, problems);
   checkIdSources("targets.tsv", targets, targetIds, problems);

@@ -5,7 +5,8 @@ export const reviewFullText = "https://www.frontiersin.org/journals/pharmacology
 const edgeWords = 5;
 
 /** Percent-encodes a text directive term; the spec reserves `-`, `,` and `&` as syntax. */
-const term = (words: string[]): string => encodeURIComponent(words.join(" ")).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+const term = (words: string[]): string =>
+  encodeURIComponent(words.join(" ")).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
 
 /**
  * A link that opens the review and highlights the quote (URL Fragment Text Directives:

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { SourceGroup } from "./vocabulary";
 import { cellOntology } from "./identifiers";
 import { list, required } from "./text";
+import { SourceGroup } from "./vocabulary";
 
 /** A cell type whose exosomes/EVs the review discusses (one line of sources.tsv). */
 export const Source = z

@@ -6,7 +6,10 @@ import { TargetKind } from "./vocabulary";
 /** A gene, miRNA, pathway, process, complex or family that findings act on (targets.tsv). */
 export const Target = z
   .object({
-    name: required.openapi({ description: "The normalised name: the HGNC symbol for a gene, miRBase nomenclature for a miRNA", example: "RUNX2" }),
+    name: required.openapi({
+      description: "The normalised name: the HGNC symbol for a gene, miRBase nomenclature for a miRNA",
+      example: "RUNX2",
+    }),
     kind: TargetKind,
     aliases: list.openapi({ description: "The review's other spellings (Runx2, MMP-13, NFATc1); every one resolves to this target" }),
     hgnc_symbol: hgncSymbol,

@@ -39,7 +39,12 @@ export function parseTsv<S extends z.ZodObject<Shape>>(
   const lines = content.replace(/^\uFEFF/, "").split(/\r?\n/);
   const header = (lines[0] ?? "").split("\t");
   if (header.join("\t") !== columns.join("\t")) {
-    problems.add(file, 1, "header", `expected the columns ${columns.join(", ")} (tab-separated, in this order) but found ${header.join(", ")}`);
+    problems.add(
+      file,
+      1,
+      "header",
+      `expected the columns ${columns.join(", ")} (tab-separated, in this order) but found ${header.join(", ")}`,
+    );
     return [];
   }
   const rows: Located<z.infer<S>>[] = [];
@@ -48,7 +53,12 @@ export function parseTsv<S extends z.ZodObject<Shape>>(
     if (i === 0 || text.trim() === "") return;
     const cells = text.split("\t");
     if (cells.length !== columns.length) {
-      problems.add(file, line, "line", `has ${cells.length} tab-separated fields, expected ${columns.length} (a tab inside a value, or a missing column?)`);
+      problems.add(
+        file,
+        line,
+        "line",
+        `has ${cells.length} tab-separated fields, expected ${columns.length} (a tab inside a value, or a missing column?)`,
+      );
       return;
     }
     const candidate = Object.fromEntries(columns.map((column, c) => [column, cellValue(schema.shape[column]!, cells[c]!)]));

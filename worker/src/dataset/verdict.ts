@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { Process, Verdict, VerdictBasis } from "./vocabulary";
 import { list, offset, required, text } from "./text";
+import { Process, Verdict, VerdictBasis } from "./vocabulary";
 
 /** The review's own verdict on one source × process (verdicts.tsv). */
 export const VerdictRow = z
@@ -14,7 +14,8 @@ export const VerdictRow = z
     quote_end: offset.openapi({ description: "Where the quote ends in the review's text (exclusive)" }),
     note: text,
     exceptions: list.openapi({
-      description: "Findings that disagree with the verdict only through a variant of the source, as finding-id:state (F-2.1-21:aged); only on promotes and inhibits verdicts",
+      description:
+        "Findings that disagree with the verdict only through a variant of the source, as finding-id:state (F-2.1-21:aged); only on promotes and inhibits verdicts",
     }),
   })
   .openapi("VerdictRow");

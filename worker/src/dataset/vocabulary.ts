@@ -22,7 +22,8 @@ import {
 // The zod enums over the contract's vocabularies: validation and the OpenAPI document use these.
 
 export const Process = z.enum(PROCESSES).openapi("Process", {
-  description: "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism",
+  description:
+    "formation = bone formation (osteogenesis); resorption = bone resorption (osteoclastogenesis); cartilage = cartilage metabolism",
 });
 
 /** For cartilage, "promotes" means protective/anabolic and "inhibits" catabolic/destructive. */

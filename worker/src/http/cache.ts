@@ -21,7 +21,10 @@ function names(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 function notModified(etag: string, version: string): Response {
-  return new Response(null, { status: 304, headers: { ETag: etag, Vary: "Accept", "Cache-Control": CACHE_CONTROL, "X-Dataset-Version": version } });
+  return new Response(null, {
+    status: 304,
+    headers: { ETag: etag, Vary: "Accept", "Cache-Control": CACHE_CONTROL, "X-Dataset-Version": version },
+  });
 }
 
 /**

@@ -18,7 +18,10 @@ function decodes(text: string): boolean {
 export function percentEncoding(): MiddlewareHandler {
   return async (c, next) => {
     const url = new URL(c.req.url);
-    const query = url.search.slice(1).split("&").filter((part) => part !== "");
+    const query = url.search
+      .slice(1)
+      .split("&")
+      .filter((part) => part !== "");
     const bad = [url.pathname, ...query].find((part) => !decodes(part));
     if (bad !== undefined) {
       const shown = bad.length > 60 ? `${bad.slice(0, 60)}…` : bad;

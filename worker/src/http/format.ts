@@ -1,5 +1,5 @@
-import { LIST_SEPARATOR } from "../contract/finding-columns";
 import type { Context } from "hono";
+import { LIST_SEPARATOR } from "../contract/finding-columns";
 import { preferred } from "./accept";
 
 export type Format = "json" | "csv" | "tsv";
@@ -51,7 +51,13 @@ export function delimited(rows: readonly Record<string, unknown>[], columns: rea
  * Answers a list: `{data, meta}` as JSON, or the rows as CSV/TSV with a header row and lists
  * joined by `|`, named for download (e.g. exo-bone-findings.csv).
  */
-export function list(c: Context, name: string, rows: readonly Record<string, unknown>[], columns: readonly string[], meta: Record<string, unknown>): Response {
+export function list(
+  c: Context,
+  name: string,
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[],
+  meta: Record<string, unknown>,
+): Response {
   const format = negotiate(c);
   if (format === "json") return c.json({ data: rows, meta });
   c.header("Content-Disposition", `attachment; filename="exo-bone-${name}.${format}"`);

@@ -9,7 +9,9 @@ const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).
  */
 export async function originId(origin: string): Promise<string> {
   const hexNamespace = URL_NAMESPACE.replace(/-/g, "");
-  const namespace = Uint8Array.from({ length: hexNamespace.length / 2 }, (_, i) => Number.parseInt(hexNamespace.slice(2 * i, 2 * i + 2), 16));
+  const namespace = Uint8Array.from({ length: hexNamespace.length / 2 }, (_, i) =>
+    Number.parseInt(hexNamespace.slice(2 * i, 2 * i + 2), 16),
+  );
   const name = new TextEncoder().encode(origin);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", new Uint8Array([...namespace, ...name])));
   // The version (5) in the high nibble of byte 6, the RFC 9562 variant (10) in the top bits of byte 8.

@@ -3,19 +3,47 @@
  * (`/docs#problem-<kind>`), so a client that meets one can read what it means and what to do.
  */
 export const problemKinds = {
-  "invalid-parameter": { status: 400, meaning: "A parameter's value is not allowed: `errors` names the parameter, what it accepts (`allowed`) and the closest valid value (`suggestion`)." },
-  "unknown-parameter": { status: 400, meaning: "The route does not take a parameter of that name. Names are case-sensitive; `errors[].suggestion` is the closest parameter the route takes. Nothing is ever silently ignored." },
-  "repeated-parameter": { status: 400, meaning: "A parameter that takes one value was given more than once. List parameters (such as `source` on /v1/findings) take repetition or a comma list instead." },
-  "invalid-encoding": { status: 400, meaning: "The URL holds a `%` that does not start a valid UTF-8 percent-encoding (`%` must be followed by two hex digits; write a literal % as %25)." },
+  "invalid-parameter": {
+    status: 400,
+    meaning:
+      "A parameter's value is not allowed: `errors` names the parameter, what it accepts (`allowed`) and the closest valid value (`suggestion`).",
+  },
+  "unknown-parameter": {
+    status: 400,
+    meaning:
+      "The route does not take a parameter of that name. Names are case-sensitive; `errors[].suggestion` is the closest parameter the route takes. Nothing is ever silently ignored.",
+  },
+  "repeated-parameter": {
+    status: 400,
+    meaning:
+      "A parameter that takes one value was given more than once. List parameters (such as `source` on /v1/findings) take repetition or a comma list instead.",
+  },
+  "invalid-encoding": {
+    status: 400,
+    meaning:
+      "The URL holds a `%` that does not start a valid UTF-8 percent-encoding (`%` must be followed by two hex digits; write a literal % as %25).",
+  },
   "invalid-body": { status: 400, meaning: "The request body is not the JSON the route expects; `errors` says which part." },
-  "not-found": { status: 404, meaning: "There is nothing at that path, or the record it names does not exist; the detail suggests the closest existing one." },
+  "not-found": {
+    status: 404,
+    meaning: "There is nothing at that path, or the record it names does not exist; the detail suggests the closest existing one.",
+  },
   "method-not-allowed": { status: 405, meaning: "The path exists but not for that method; the `Allow` header lists the methods it takes." },
-  "not-acceptable": { status: 406, meaning: "The `Accept` header rules out every format the route offers (JSON, and CSV/TSV for the list routes)." },
-  "content-too-large": { status: 413, meaning: "The request body or the answer would exceed the service's limit; split the request (for a batch, fewer calls per request)." },
+  "not-acceptable": {
+    status: 406,
+    meaning: "The `Accept` header rules out every format the route offers (JSON, and CSV/TSV for the list routes).",
+  },
+  "content-too-large": {
+    status: 413,
+    meaning: "The request body or the answer would exceed the service's limit; split the request (for a batch, fewer calls per request).",
+  },
   "unsupported-media-type": { status: 415, meaning: "The body is not sent as `Content-Type: application/json`." },
-  "too-many-requests": { status: 429, meaning: "Too many requests in a short time; wait the seconds the `Retry-After` header gives, then retry." },
+  "too-many-requests": {
+    status: 429,
+    meaning: "Too many requests in a short time; wait the seconds the `Retry-After` header gives, then retry.",
+  },
   "internal-error": { status: 500, meaning: "Something failed inside the service. Retry; if it persists, report the request you made." },
-  "unavailable": { status: 503, meaning: "The service is briefly unable to answer; wait the seconds `Retry-After` gives, then retry." },
+  unavailable: { status: 503, meaning: "The service is briefly unable to answer; wait the seconds `Retry-After` gives, then retry." },
 } as const;
 
 export type ProblemKind = keyof typeof problemKinds;

@@ -1,5 +1,6 @@
 /** A host on the user's own machine. */
-export const isLoopback = (hostname: string): boolean => hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+export const isLoopback = (hostname: string): boolean =>
+  hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 
 export type PublicOrigin = { origin: string } | { status: 400 | 503; detail: string };
 
@@ -15,13 +16,19 @@ const sideload =
 export function publicOrigin(configuredOrigin: string | undefined, requestUrl: string): PublicOrigin {
   const request = new URL(requestUrl);
   if (request.protocol !== "https:") {
-    return { status: 400, detail: `This server answers over http, and Office loads add-ins only over https, so there is no manifest to hand out here. ${sideload}` };
+    return {
+      status: 400,
+      detail: `This server answers over http, and Office loads add-ins only over https, so there is no manifest to hand out here. ${sideload}`,
+    };
   }
   const configured = configuredOrigin?.trim() ?? "";
   const url = URL.canParse(configured) ? new URL(configured) : undefined;
   if (url?.protocol !== "https:") {
     const got = configured === "" ? "is not set" : `is ${JSON.stringify(configured.slice(0, 80))}`;
-    return { status: 503, detail: `This deployment's PUBLIC_ORIGIN ${got}; it must be the https origin users reach it at. Set it in wrangler.jsonc vars or with wrangler deploy --var PUBLIC_ORIGIN:https://…, then ask again.` };
+    return {
+      status: 503,
+      detail: `This deployment's PUBLIC_ORIGIN ${got}; it must be the https origin users reach it at. Set it in wrangler.jsonc vars or with wrangler deploy --var PUBLIC_ORIGIN:https://…, then ask again.`,
+    };
   }
   if (isLoopback(url.hostname) && !isLoopback(request.hostname)) {
     return {

@@ -1,6 +1,6 @@
+import { MOLECULE_TYPES } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { nameKey } from "../dataset/indexes";
-import { MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice } from "./names";
 import { summaryOf } from "./summary-of";
 

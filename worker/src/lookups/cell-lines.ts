@@ -13,5 +13,7 @@ export interface CellLinesQuery {
 export function cellLines(ds: Dataset, query: CellLinesQuery): CellLine[] {
   const sources = query.source && new Set(query.source.map((s) => resolveSource(ds, s).code));
   const species = query.species === undefined ? undefined : nameKey(query.species);
-  return ds.cellLines.filter((line) => (!sources || line.models.some((m) => sources.has(m))) && (species === undefined || nameKey(line.species) === species));
+  return ds.cellLines.filter(
+    (line) => (!sources || line.models.some((m) => sources.has(m))) && (species === undefined || nameKey(line.species) === species),
+  );
 }

@@ -1,5 +1,5 @@
-import type { Dataset } from "../dataset/dataset";
 import { DIRECTIONS } from "../contract/vocabulary";
+import type { Dataset } from "../dataset/dataset";
 import { resolveChoice } from "./names";
 import { summaryOf } from "./summary-of";
 

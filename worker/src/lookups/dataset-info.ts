@@ -18,7 +18,9 @@ export const DatasetInfo = z
       references: z.number().int(),
       cell_lines: z.number().int(),
     }),
-    jsonld: z.record(z.string(), z.unknown()).openapi({ description: "The dataset as a schema.org Dataset (JSON-LD), for search engines and data catalogues" }),
+    jsonld: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "The dataset as a schema.org Dataset (JSON-LD), for search engines and data catalogues" }),
   })
   .openapi("DatasetInfo");
 export type DatasetInfo = z.infer<typeof DatasetInfo>;

@@ -16,8 +16,18 @@ export function datasetJsonLd(ds: Dataset, origin?: string): Record<string, unkn
       : {
           url: `${origin}/`,
           distribution: [
-            { "@type": "DataDownload", name: "datapackage.json", encodingFormat: "application/json", contentUrl: `${origin}/data/datapackage.json` },
-            ...descriptor.resources.map((resource) => ({ "@type": "DataDownload", name: resource.path, encodingFormat: "text/tab-separated-values", contentUrl: `${origin}/data/${resource.path}` })),
+            {
+              "@type": "DataDownload",
+              name: "datapackage.json",
+              encodingFormat: "application/json",
+              contentUrl: `${origin}/data/datapackage.json`,
+            },
+            ...descriptor.resources.map((resource) => ({
+              "@type": "DataDownload",
+              name: resource.path,
+              encodingFormat: "text/tab-separated-values",
+              contentUrl: `${origin}/data/${resource.path}`,
+            })),
           ],
         };
   return {
@@ -33,7 +43,14 @@ export function datasetJsonLd(ds: Dataset, origin?: string): Record<string, unkn
     measurementTechnique: "Manual curation of one review article; every record quotes the review verbatim",
     isBasedOn: { "@type": "ScholarlyArticle", name: source.title, url: doi, identifier: doi },
     citation: doi,
-    variableMeasured: ["source cell type", "process (GO:0001503, GO:0045453, GO:0051216)", "direction", "cargo molecule", "target", "evidence code (ECO)"],
+    variableMeasured: [
+      "source cell type",
+      "process (GO:0001503, GO:0045453, GO:0051216)",
+      "direction",
+      "cargo molecule",
+      "target",
+      "evidence code (ECO)",
+    ],
     ...located,
   };
 }

@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { pairKey } from "../dataset/indexes";
-import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
 import { parseException } from "../dataset/verdict-rule";
 import { Basis, Direction, SourceState, Verdict, VerdictBasis } from "../dataset/vocabulary";
-import { summaryOf } from "./summary-of";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
+import { summaryOf } from "./summary-of";
 
 export const Effect = z
   .object({
@@ -17,7 +17,10 @@ export const Effect = z
     findings: z.array(z.string()).openapi({ description: "Ids of the findings behind the answer" }),
     exceptions: z
       .array(z.object({ finding: z.string().openapi({ example: "F-2.1-21" }), state: SourceState, direction: Direction }))
-      .openapi({ description: "Findings that disagree with the review's verdict only through a variant of the source (aged, senescent, OA, mature …)" }),
+      .openapi({
+        description:
+          "Findings that disagree with the review's verdict only through a variant of the source (aged, senescent, OA, mature …)",
+      }),
     review: z.object({ verdict: Verdict, basis: VerdictBasis, quote: z.string(), note: z.string() }).openapi({
       description: "The review's verdict row with the passage it rests on",
     }),

@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import type { Reference } from "../dataset/reference";
-import { datasetInfo, type DatasetInfo } from "./dataset-info";
+import { type DatasetInfo, datasetInfo } from "./dataset-info";
 import { LookupError } from "./lookup-error";
 import { nearest } from "./nearest";
 

@@ -1,15 +1,16 @@
 import { z } from "@hono/zod-openapi";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
 import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
-import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
-import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import { searchFindings } from "./search";
 
 /** A filter of one value or several (matching any of them). */
 export type OneOrMany = string | readonly string[];
-export const many = (value: OneOrMany | undefined): readonly string[] | undefined => (value === undefined ? undefined : typeof value === "string" ? [value] : value);
+export const many = (value: OneOrMany | undefined): readonly string[] | undefined =>
+  value === undefined ? undefined : typeof value === "string" ? [value] : value;
 
 export interface FindingsQuery {
   /** One or more sources (any spelling). */
@@ -50,7 +51,11 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
   // Each finding has one source and one process, so the buckets never overlap.
   const buckets =
     sources.length > 0
-      ? sources.flatMap((code) => (processes ? [...new Set(processes)].map((p) => ds.index.findingsBySourceProcess.get(pairKey(code, p))) : [ds.index.findingsBySource.get(code)]))
+      ? sources.flatMap((code) =>
+          processes
+            ? [...new Set(processes)].map((p) => ds.index.findingsBySourceProcess.get(pairKey(code, p)))
+            : [ds.index.findingsBySource.get(code)],
+        )
       : processes
         ? [...new Set(processes)].map((p) => ds.index.findingsByProcess.get(p))
         : [ds.findings];
@@ -70,7 +75,12 @@ function targetsMatching(ds: Dataset, input: string): Set<string> {
 type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
 
 /** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
-function byEvidence<K extends EvidenceColumn>(rows: Finding[], column: K, choices: readonly Finding[K][], input: string | undefined): Finding[] {
+function byEvidence<K extends EvidenceColumn>(
+  rows: Finding[],
+  column: K,
+  choices: readonly Finding[K][],
+  input: string | undefined,
+): Finding[] {
   if (input === undefined) return rows;
   const value = resolveChoice(input, choices, column);
   return rows.filter((f) => f[column] === value);
@@ -103,7 +113,12 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   }
   rows = byEvidence(rows, "direction_basis", DIRECTION_BASES, query.direction_basis);
   rows = byEvidence(rows, "citation_given", CITATIONS_GIVEN, query.citation_given);
-  rows = byEvidence(rows, "cargo_change", CARGO_CHANGES.filter((c) => c !== ""), query.cargo_change);
+  rows = byEvidence(
+    rows,
+    "cargo_change",
+    CARGO_CHANGES.filter((c) => c !== ""),
+    query.cargo_change,
+  );
   rows = byEvidence(rows, "evidence_code", EVIDENCE_CODES, query.evidence_code);
   if (query.q !== undefined && query.q.trim() !== "") {
     const relevance = searchFindings(ds, query.q);

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import type { Dataset } from "../dataset/dataset";
 import { BASES, type Basis } from "../contract/vocabulary";
+import type { Dataset } from "../dataset/dataset";
 import { Verdict } from "../dataset/vocabulary";
 import { effect } from "./effect";
 import { resolveChoice } from "./names";
@@ -28,7 +28,14 @@ export function matrix(ds: Dataset, args: { basis?: string }): MatrixRow[] {
   if (!rows) {
     rows = ds.sources.map((s) => {
       const verdict = (process: string) => effect(ds, { source: s.code, process, basis }).verdict;
-      return { source: s.code, name: s.name, group: s.group, formation: verdict("formation"), resorption: verdict("resorption"), cartilage: verdict("cartilage") };
+      return {
+        source: s.code,
+        name: s.name,
+        group: s.group,
+        formation: verdict("formation"),
+        resorption: verdict("resorption"),
+        cartilage: verdict("cartilage"),
+      };
     });
     tables.set(basis, rows);
   }

@@ -1,8 +1,8 @@
+import { PROCESSES, type Process } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { nameKey } from "../dataset/indexes";
 import type { Molecule } from "../dataset/molecule";
 import type { Source } from "../dataset/source";
-import { PROCESSES, type Process } from "../contract/vocabulary";
 import { LookupError } from "./lookup-error";
 import { nearest } from "./nearest";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { PROCESS_LABELS } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { nameKey } from "../dataset/indexes";
-import { PROCESS_LABELS } from "../contract/vocabulary";
 
 const Node = z.object({ data: z.object({ id: z.string(), label: z.string(), kind: z.enum(["source", "molecule", "target", "process"]) }) });
 const RELATIONS = ["carries", "carries_depleted", "acts_on", "regulates"] as const;

@@ -15,5 +15,11 @@ export type ProcessInfo = z.infer<typeof ProcessInfo>;
 
 /** The three processes with every name the API accepts for them. */
 export function processes(): ProcessInfo[] {
-  return PROCESSES.map((code) => ({ code, name: PROCESS_LABELS[code], aliases: [...PROCESS_ALIASES[code]], go_id: PROCESS_GO[code].id, go_label: PROCESS_GO[code].label }));
+  return PROCESSES.map((code) => ({
+    code,
+    name: PROCESS_LABELS[code],
+    aliases: [...PROCESS_ALIASES[code]],
+    go_id: PROCESS_GO[code].id,
+    go_label: PROCESS_GO[code].label,
+  }));
 }

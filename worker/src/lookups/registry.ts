@@ -1,5 +1,5 @@
-import { type Arg, LOOKUP_PARAMS, type LookupArgsObject, type LookupName } from "../contract/lookups";
 import { MAX_FINDINGS_LIMIT } from "../contract/limits";
+import { type Arg, LOOKUP_PARAMS, type LookupArgsObject, type LookupName } from "../contract/lookups";
 import type { Dataset } from "../dataset/dataset";
 import { cargo } from "./cargo";
 import { citations } from "./citations";
@@ -15,7 +15,11 @@ import { targets } from "./targets";
 import { version } from "./version";
 
 /** Sources as EXO.FINDINGS passes them: comma-separated, or none for every source. */
-const sourceList = (text: string | undefined): string[] | undefined => text?.split(",").map((s) => s.trim()).filter(Boolean);
+const sourceList = (text: string | undefined): string[] | undefined =>
+  text
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * What each lookup of the contract runs. POST /v1/batch dispatches through this table to the same
@@ -24,7 +28,15 @@ const sourceList = (text: string | undefined): string[] | undefined => text?.spl
  */
 const implementations = {
   effect: (ds, a) => effect(ds, a),
-  findings: (ds, a) => findings(ds, { source: sourceList(a.source), process: a.process, direction: a.direction, type: a.type, q: a.text, limit: MAX_FINDINGS_LIMIT }),
+  findings: (ds, a) =>
+    findings(ds, {
+      source: sourceList(a.source),
+      process: a.process,
+      direction: a.direction,
+      type: a.type,
+      q: a.text,
+      limit: MAX_FINDINGS_LIMIT,
+    }),
   finding: (ds, a) => findingRecord(ds, a),
   cargo: (ds, a) => cargo(ds, a),
   targets: (ds, a) => targets(ds, a),
@@ -46,7 +58,8 @@ const lookups: { [N in LookupName]: (ds: Dataset, args: LookupArgsObject<N>) => 
 function assertRequired<N extends LookupName>(fn: N, args: Partial<Record<string, string>>): asserts args is LookupArgsObject<N> {
   const required: readonly string[] = LOOKUP_PARAMS[fn].required;
   const missing = required.find((param) => args[param] === undefined);
-  if (missing !== undefined) throw new LookupError("bad_argument", missing, `${fn} needs ${missing} (argument ${required.indexOf(missing) + 1}); it was empty.`);
+  if (missing !== undefined)
+    throw new LookupError("bad_argument", missing, `${fn} needs ${missing} (argument ${required.indexOf(missing) + 1}); it was empty.`);
 }
 
 /** Runs one lookup from positional arguments; blank optional arguments count as omitted. */
@@ -54,7 +67,11 @@ export function call<N extends LookupName>(ds: Dataset, fn: N, positional: reado
   const { required, optional } = LOOKUP_PARAMS[fn];
   const params: readonly string[] = [...required, ...optional];
   if (positional.length > params.length) {
-    throw new LookupError("bad_argument", "args", `${fn} takes at most ${params.length} argument(s) (${params.join(", ") || "none"}) but got ${positional.length}.`);
+    throw new LookupError(
+      "bad_argument",
+      "args",
+      `${fn} takes at most ${params.length} argument(s) (${params.join(", ") || "none"}) but got ${positional.length}.`,
+    );
   }
   const args: Partial<Record<string, string>> = {};
   params.forEach((param, i) => {

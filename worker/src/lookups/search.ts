@@ -24,7 +24,11 @@ const hasGreek = new RegExp(greekClass, "u");
 const greekLetters = new RegExp(greekClass, "gu");
 
 /** Lower case without accents: "Ménière" and "meniere" are one word. */
-const plain = (term: string): string => term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+const plain = (term: string): string =>
+  term
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 
 /** A term with its Greek letters spelled out (NF-κB → nf-kappab) and as Latin letters (nf-kb). */
 function greekSpellings(term: string): string[] {
@@ -49,14 +53,23 @@ function indexTerms(term: string): string | string[] {
 }
 
 /** What a word of a query looks for: the whole name without hyphens, in each Greek spelling. */
-const queryTerms = (term: string): string[] => [...new Set(greekSpellings(plain(term)).map(joined).filter((t) => t !== ""))];
+const queryTerms = (term: string): string[] => [
+  ...new Set(
+    greekSpellings(plain(term))
+      .map(joined)
+      .filter((t) => t !== ""),
+  ),
+];
 
 /** The text of each searched field of a finding; `aliases` holds the review's spellings of its cargo and targets (q=MMP-13 finds MMP13). */
 const fieldTexts = (ds: Dataset): Record<string, (finding: Finding) => string> => ({
   cargo: (f) => f.cargo.join(" "),
   targets: (f) => f.targets.join(" "),
   aliases: (f) =>
-    [...f.cargo.flatMap((n) => ds.index.moleculeByName.get(nameKey(n))?.aliases ?? []), ...f.targets.flatMap((n) => ds.index.targetByName.get(nameKey(n))?.aliases ?? [])].join(" "),
+    [
+      ...f.cargo.flatMap((n) => ds.index.moleculeByName.get(nameKey(n))?.aliases ?? []),
+      ...f.targets.flatMap((n) => ds.index.targetByName.get(nameKey(n))?.aliases ?? []),
+    ].join(" "),
   recipient: (f) => f.recipient.join(" "),
   context: (f) => f.context,
   quote: (f) => f.quote,

@@ -1,13 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import type { Dataset } from "../dataset/dataset";
 import { VERDICTS } from "../contract/vocabulary";
+import type { Dataset } from "../dataset/dataset";
 import { Verdict } from "../dataset/vocabulary";
 import { matrix } from "./matrix";
 import { resolveChoice, resolveProcess } from "./names";
 
-export const SourceVerdict = z
-  .object({ source: z.string(), name: z.string(), verdict: Verdict })
-  .openapi("SourceVerdict");
+export const SourceVerdict = z.object({ source: z.string(), name: z.string(), verdict: Verdict }).openapi("SourceVerdict");
 export type SourceVerdict = z.infer<typeof SourceVerdict>;
 
 /** The sources and their verdict on one process, optionally only those with a given verdict. */

@@ -4,7 +4,13 @@ import { type Summary, summaryKey } from "../dataset/indexes";
 import { matchingFindings } from "./findings";
 import { resolveProcess, resolveSource } from "./names";
 
-const empty: Summary = { ids: [], evidence: { promotes: 0, inhibits: 0, no_effect: 0 }, cargo: new Map(), targets: new Map(), citations: [] };
+const empty: Summary = {
+  ids: [],
+  evidence: { promotes: 0, inhibits: 0, no_effect: 0 },
+  cargo: new Map(),
+  targets: new Map(),
+  citations: [],
+};
 
 /** The precomputed summary of the findings of one source and/or one process (any spelling). */
 export function summaryOf(ds: Dataset, source?: string, process?: string): Summary {

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { TARGET_KINDS } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { Target } from "../dataset/target";
-import { type OneOrMany, many } from "./findings";
+import { many, type OneOrMany } from "./findings";
 import { resolveChoice } from "./names";
 import { countsOf } from "./summary-of";
 
@@ -13,6 +13,14 @@ export type TargetCount = z.infer<typeof TargetCount>;
 export function targetList(ds: Dataset, args: { kind?: OneOrMany; source?: OneOrMany; process?: OneOrMany }): TargetCount[] {
   const kinds = many(args.kind);
   const wanted = kinds && new Set<string>(kinds.map((k) => resolveChoice(k, TARGET_KINDS, "kind")));
-  const counts = countsOf(ds, many(args.source), many(args.process), (f) => f.targets, (summary) => summary.targets);
-  return ds.targets.filter((t) => counts.has(t.name) && (!wanted || wanted.has(t.kind))).map((t) => ({ ...t, findings: counts.get(t.name)! }));
+  const counts = countsOf(
+    ds,
+    many(args.source),
+    many(args.process),
+    (f) => f.targets,
+    (summary) => summary.targets,
+  );
+  return ds.targets
+    .filter((t) => counts.has(t.name) && (!wanted || wanted.has(t.kind)))
+    .map((t) => ({ ...t, findings: counts.get(t.name)! }));
 }

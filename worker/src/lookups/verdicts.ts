@@ -14,5 +14,7 @@ export function verdicts(ds: Dataset, query: VerdictsQuery): VerdictRow[] {
   const sources = query.source && new Set(query.source.map((s) => resolveSource(ds, s).code));
   const processes = query.process && new Set(query.process.map((p) => resolveProcess(ds, p)));
   const wanted = query.verdict && new Set(query.verdict.map((v) => resolveChoice(v, Verdict.options, "verdict")));
-  return ds.verdicts.filter((v) => (!sources || sources.has(v.source)) && (!processes || processes.has(v.process)) && (!wanted || wanted.has(v.verdict)));
+  return ds.verdicts.filter(
+    (v) => (!sources || sources.has(v.source)) && (!processes || processes.has(v.process)) && (!wanted || wanted.has(v.verdict)),
+  );
 }

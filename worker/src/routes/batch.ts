@@ -4,8 +4,8 @@ import { MAX_ARG_LENGTH, MAX_BODY_BYTES, MAX_CALLS } from "../contract/limits";
 import { LOOKUP_NAMES, LOOKUP_PARAMS, type LookupName } from "../contract/lookups";
 import { dataset } from "../dataset/embedded";
 import { paramError, problem, zodErrors } from "../http/problem";
-import { LookupError } from "../lookups/lookup-error";
 import { rateLimited } from "../http/rate-limit";
+import { LookupError } from "../lookups/lookup-error";
 import { call } from "../lookups/registry";
 import { batchAnswer, MAX_ANSWER_BYTES, RESULT_BUDGET_BYTES } from "./batch-answer";
 import { BatchResult } from "./batch-result";
@@ -34,7 +34,8 @@ function callSchema<N extends LookupName>(fn: N) {
   const { required, optional } = LOOKUP_PARAMS[fn];
   const params = [...required, ...optional];
   const takes = `${fn} takes ${required.length === params.length ? params.length : `${required.length} to ${params.length}`} argument(s)`;
-  const signature = params.length === 0 ? `${takes}.` : `${takes}: ${params.map((p, i) => (i < required.length ? p : `[${p}]`)).join(", ")}.`;
+  const signature =
+    params.length === 0 ? `${takes}.` : `${takes}: ${params.map((p, i) => (i < required.length ? p : `[${p}]`)).join(", ")}.`;
   return z
     .object({
       fn: z.literal(fn),
@@ -72,7 +73,10 @@ const route = defineRoute({
   description: `Each call is {fn, args} with fn one of ${LOOKUP_NAMES.join(", ")}. Results come back in the same order; each call succeeds or fails on its own (a malformed call gets a bad_call error). At most ${MAX_CALLS} calls and 1 MiB per request; the answer is at most ${MAX_ANSWER_BYTES / 1024 / 1024} MiB: once results reach ${RESULT_BUDGET_BYTES / 1024 / 1024} MiB, the remaining calls get a too_large error (send them again, or narrow them). Identical calls are computed once. Rate limited per client: 429 with Retry-After.`,
   request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
-    200: { description: "One result per call, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } } },
+    200: {
+      description: "One result per call, in order",
+      content: { "application/json": { schema: z.object({ results: z.array(BatchResult), dataset: z.string() }) } },
+    },
     ...badRequest,
     413: { description: "More than 1 MiB" },
     429: { description: "Too many batches from this client; wait Retry-After seconds" },
@@ -84,12 +88,23 @@ function runOne(raw: unknown): BatchResult {
   if (!parsed.success) {
     const [first] = zodErrors(parsed.error);
     if (first?.param === "args") return { error: { code: "bad_argument", ...first } };
-    return { error: { code: "bad_call", message: `Each call must be {fn, args}: ${zodErrors(parsed.error).map((e) => e.message).join("; ")}`, allowed: [...LOOKUP_NAMES] } };
+    return {
+      error: {
+        code: "bad_call",
+        message: `Each call must be {fn, args}: ${zodErrors(parsed.error)
+          .map((e) => e.message)
+          .join("; ")}`,
+        allowed: [...LOOKUP_NAMES],
+      },
+    };
   }
   try {
     return { value: call(dataset(), parsed.data.fn, parsed.data.args) };
   } catch (error) {
-    if (!(error instanceof LookupError)) return { error: { code: "internal", message: "This call failed inside the service; the other calls are unaffected. Please report it." } };
+    if (!(error instanceof LookupError))
+      return {
+        error: { code: "internal", message: "This call failed inside the service; the other calls are unaffected. Please report it." },
+      };
     return { error: { code: error.code, ...paramError(error) } };
   }
 }
@@ -100,7 +115,10 @@ batchRoutes.use(
   "/v1/batch",
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => problem(c, 413, `The batch body is larger than 1 MiB. Send at most ${MAX_CALLS} calls per request, in several requests.`, [{ param: "body", message: "at most 1 MiB" }]),
+    onError: (c) =>
+      problem(c, 413, `The batch body is larger than 1 MiB. Send at most ${MAX_CALLS} calls per request, in several requests.`, [
+        { param: "body", message: "at most 1 MiB" },
+      ]),
   }),
 );
 // After the size check: a body refused as too large costs the client none of its allowance.

@@ -4,7 +4,7 @@ import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { cellLines } from "../lookups/cell-lines";
-import { formatParam, listOf, listParam, nameParam, optionalParam, badRequest, sourceParam, tableContent } from "./params";
+import { badRequest, formatParam, listOf, listParam, nameParam, optionalParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -21,7 +21,10 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Cell lines in file order, with Cellosaurus accessions where verified", content: tableContent(listOf(CellLine)) }, ...badRequest },
+  responses: {
+    200: { description: "Cell lines in file order, with Cellosaurus accessions where verified", content: tableContent(listOf(CellLine)) },
+    ...badRequest,
+  },
 });
 
 export const cellLinesRoutes = createRouter().openapi(route, (c) => {

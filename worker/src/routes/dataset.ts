@@ -22,7 +22,9 @@ const healthRoute = defineRoute({
   path: "/healthz",
   summary: "Liveness: the Worker answers and its dataset is loaded",
   request: { query: z.object({ format: jsonOnlyParam }) },
-  responses: { 200: { description: "Alive", content: { "application/json": { schema: z.object({ status: z.literal("ok"), dataset: z.string() }) } } } },
+  responses: {
+    200: { description: "Alive", content: { "application/json": { schema: z.object({ status: z.literal("ok"), dataset: z.string() }) } } },
+  },
 });
 
 export const datasetRoutes = createRouter()

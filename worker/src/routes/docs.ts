@@ -42,12 +42,17 @@ function exampleUrl(path: string, op: Operation): string {
 function operationSection(path: string, method: string, op: Operation): string {
   const params = (op.parameters ?? [])
     .flatMap((p) => ("$ref" in p ? [] : [p]))
-    .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${p.in}</td><td>${p.required ? "yes" : "no"}</td><td>${typeOf(p.schema)}</td><td>${e(p.description ?? "")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${e(p.name)}</code></td><td>${p.in}</td><td>${p.required ? "yes" : "no"}</td><td>${typeOf(p.schema)}</td><td>${e(p.description ?? "")}</td></tr>`,
+    )
     .join("");
   const responses = Object.entries(op.responses ?? {})
     .map(([status, r]) => {
       if ("$ref" in r) return `<tr><td>${status}</td><td><a href="#problems">${e(r.$ref.split("/").pop()!)}</a></td><td></td></tr>`;
-      const content = Object.keys(r.content ?? {}).map((type) => `<code>${e(type)}</code> ${typeOf(r.content?.[type]?.schema)}`).join("<br>");
+      const content = Object.keys(r.content ?? {})
+        .map((type) => `<code>${e(type)}</code> ${typeOf(r.content?.[type]?.schema)}`)
+        .join("<br>");
       return `<tr><td>${status}</td><td>${e(r.description)}</td><td>${content}</td></tr>`;
     })
     .join("");
@@ -60,7 +65,12 @@ ${params ? `<table><thead><tr><th>parameter</th><th>in</th><th>required</th><th>
 
 function schemaSection(name: string, schema: Schema): string {
   const props = "properties" in schema && schema.properties ? Object.entries(schema.properties) : [];
-  const rows = props.map(([prop, s]) => `<tr><td><code>${e(prop)}</code></td><td>${typeOf(s)}</td><td>${e(("description" in s && s.description) || "")}</td></tr>`).join("");
+  const rows = props
+    .map(
+      ([prop, s]) =>
+        `<tr><td><code>${e(prop)}</code></td><td>${typeOf(s)}</td><td>${e(("description" in s && s.description) || "")}</td></tr>`,
+    )
+    .join("");
   const description = "description" in schema && schema.description ? `<p>${e(schema.description)}</p>` : "";
   return `<section id="schema-${e(name)}"><h3>${e(name)}</h3>${description}${rows ? `<table><thead><tr><th>field</th><th>type</th><th>meaning</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${typeOf(schema)}</p>`}</section>`;
 }
@@ -70,11 +80,15 @@ export function renderDocs(doc: OpenAPIDocument): string {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     (["get", "post"] as const).flatMap((method) => (item[method] ? [{ path, method, op: item[method] }] : [])),
   );
-  const toc = operations.map(({ path, method }) => `<li><a href="#${anchorOf(method, path)}"><code>${method.toUpperCase()} ${e(path)}</code></a></li>`).join("");
+  const toc = operations
+    .map(({ path, method }) => `<li><a href="#${anchorOf(method, path)}"><code>${method.toUpperCase()} ${e(path)}</code></a></li>`)
+    .join("");
   const problems = problemSections
     .map((p) => `<section id="${p.anchor}"><h3>${p.status} ${e(p.title)}: <code>${e(p.kind)}</code></h3><p>${e(p.meaning)}</p></section>`)
     .join("");
-  const schemas = Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => schemaSection(name, schema)).join("");
+  const schemas = Object.entries(doc.components?.schemas ?? {})
+    .map(([name, schema]) => schemaSection(name, schema))
+    .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>exo-bone API reference</title><style>${pageStyle}</style></head><body><main>
 <h1>exo-bone API reference</h1>

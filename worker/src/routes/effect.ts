@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Basis } from "../dataset/vocabulary";
 import { Effect, effect } from "../lookups/effect";
-import { choiceParam, jsonOnlyParam, optionalParam, processParam, badRequest, requiredParam, sourceParam } from "./params";
+import { badRequest, choiceParam, jsonOnlyParam, optionalParam, processParam, requiredParam, sourceParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -12,7 +12,8 @@ const route = defineRoute({
   tags: ["verdicts"],
   path: "/v1/effect",
   summary: "How one source's exosomes act on one process",
-  description: "basis=review (default) gives the review's own verdict; basis=evidence derives it from the findings alone. Both come with the evidence counts and the finding ids.",
+  description:
+    "basis=review (default) gives the review's own verdict; basis=evidence derives it from the findings alone. Both come with the evidence counts and the finding ids.",
   request: {
     query: z.object({
       source: requiredParam(sourceParam),

@@ -1,14 +1,28 @@
 import { z } from "@hono/zod-openapi";
+import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
 import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
 import { list, negotiate } from "../http/format";
 import { PageMeta, page } from "../http/paging";
-import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import { matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
-import { choiceParam, formatParam, jsonOnlyParam, integerParam, listOf, listParam, nameParam, notFound, optionalParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import {
+  badRequest,
+  choiceParam,
+  formatParam,
+  integerParam,
+  jsonOnlyParam,
+  listOf,
+  listParam,
+  nameParam,
+  notFound,
+  optionalParam,
+  processParam,
+  sourceParam,
+  tableContent,
+} from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -36,13 +50,18 @@ const listRoute = defineRoute({
       target: optionalParam(nameParam("Part of a target's name (gene, pathway, axis), case-insensitive", "RUNX2")),
       recipient: optionalParam(nameParam("Recipient cells: a source code, a cell line or the review's words", "MC3T3-E1")),
       q: optionalParam(
-        nameParam("Free text over molecules, targets, recipients, context, quote and note: every word must match, in any order; case, accents, hyphens and Greek letters vs their names (κ = kappa = k) do not matter", "NF-kB osteoclast"),
+        nameParam(
+          "Free text over molecules, targets, recipients, context, quote and note: every word must match, in any order; case, accents, hyphens and Greek letters vs their names (κ = kappa = k) do not matter",
+          "NF-kB osteoclast",
+        ),
       ),
       direction_basis: optionalParam(choiceParam(DirectionBasis, "direction_basis")),
       citation_given: optionalParam(choiceParam(CitationGiven, "citation_given")),
       cargo_change: optionalParam(choiceParam(CargoChange, "cargo_change")),
       evidence_code: optionalParam(choiceParam(EvidenceCode, "evidence_code")),
-      limit: optionalParam(integerParam(1, MAX_FINDINGS_LIMIT, `Rows per page, 1–${MAX_FINDINGS_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
+      limit: optionalParam(
+        integerParam(1, MAX_FINDINGS_LIMIT, `Rows per page, 1–${MAX_FINDINGS_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`),
+      ),
       offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
       format: formatParam,
     }),
@@ -56,7 +75,10 @@ const oneRoute = defineRoute({
   operationId: "getFinding",
   tags: ["findings"],
   summary: "One finding by its id",
-  request: { params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }), query: z.object({ format: jsonOnlyParam }) },
+  request: {
+    params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }),
+    query: z.object({ format: jsonOnlyParam }),
+  },
   responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
 });
 

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { PROCESS_LABELS, PROCESSES, VERDICTS, type Verdict } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { dataset } from "../dataset/embedded";
-import { PROCESSES, PROCESS_LABELS, type Verdict, VERDICTS } from "../contract/vocabulary";
-import { escapeHtml as e, jsonInHtml, pageStyle, pagePolicy } from "../http/html";
+import { escapeHtml as e, jsonInHtml, pagePolicy, pageStyle } from "../http/html";
 import { datasetJsonLd } from "../lookups/dataset-jsonld";
 import { matrix } from "../lookups/matrix";
 import { defineRoute } from "./route";
@@ -34,7 +34,10 @@ const cell = (verdict: Verdict) => `<td class="v-${verdict}">${e(verdict.replace
 function matrixTable(ds: Dataset): string {
   const head = `<tr><th scope="col">source</th>${PROCESSES.map((p) => `<th scope="col">${e(PROCESS_LABELS[p])}</th>`).join("")}</tr>`;
   const rows = matrix(ds, {})
-    .map((row) => `<tr><th scope="row"><abbr title="${e(row.name)}">${e(row.source)}</abbr> <span class="name">${e(row.name)}</span></th>${PROCESSES.map((p) => cell(row[p])).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr><th scope="row"><abbr title="${e(row.name)}">${e(row.source)}</abbr> <span class="name">${e(row.name)}</span></th>${PROCESSES.map((p) => cell(row[p])).join("")}</tr>`,
+    )
     .join("");
   return `<table class="matrix"><caption>The review's verdict on each source × process (Figures 1–3 as data; <a href="/v1/matrix?format=csv">CSV</a>)</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

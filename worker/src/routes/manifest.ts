@@ -5,8 +5,8 @@ import { originId } from "../http/origin-id";
 import { Problem, problem } from "../http/problem";
 import { isLoopback, publicOrigin } from "../http/public-origin";
 import { definePlainRoute, defineRoute } from "./route";
-import { strictQuery } from "./strict-query";
 import { createRouter } from "./router";
+import { strictQuery } from "./strict-query";
 
 const problemContent = { "application/problem+json": { schema: Problem } };
 
@@ -18,7 +18,8 @@ const problemContent = { "application/problem+json": { schema: Problem } };
 const DEV_MANIFEST_PATH = "/dev-manifest.xml";
 const DEV_METADATA_PATH = "/dev-functions.json";
 
-const notBuilt = "The Excel add-in is not built on this server, so there is nothing to hand out. Run npm run build (npm start does it), then ask again.";
+const notBuilt =
+  "The Excel add-in is not built on this server, so there is nothing to hand out. Run npm run build (npm start does it), then ask again.";
 
 const manifestRoute = defineRoute({
   method: "get",
@@ -30,8 +31,14 @@ const manifestRoute = defineRoute({
     "manifest.xml with every URL on this deployment's configured public https origin (PUBLIC_ORIGIN, never the request's Host) and an <Id> derived from that origin. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
   responses: {
     200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
-    400: { description: "Bad Request: asked over http; Office loads add-ins over https only, and the problem says how to sideload", content: problemContent },
-    503: { description: "Service Unavailable: the add-in is not built here, or this deployment has no https PUBLIC_ORIGIN", content: problemContent },
+    400: {
+      description: "Bad Request: asked over http; Office loads add-ins over https only, and the problem says how to sideload",
+      content: problemContent,
+    },
+    503: {
+      description: "Service Unavailable: the add-in is not built here, or this deployment has no https PUBLIC_ORIGIN",
+      content: problemContent,
+    },
   },
 });
 
@@ -43,7 +50,12 @@ const metadataRoute = definePlainRoute({
   summary: "The EXO.* custom functions' metadata, with help links on this server",
   description: "What Excel reads to learn each function's name, arguments and help link; the help links point at this deployment's /docs.",
   responses: {
-    200: { description: "Custom functions metadata", content: { "application/json": { schema: z.looseObject({ functions: z.array(z.looseObject({ id: z.string(), helpUrl: z.string() })) }) } } },
+    200: {
+      description: "Custom functions metadata",
+      content: {
+        "application/json": { schema: z.looseObject({ functions: z.array(z.looseObject({ id: z.string(), helpUrl: z.string() })) }) },
+      },
+    },
     503: { description: "Service Unavailable: the add-in is not built on this server", content: problemContent },
   },
 });
@@ -65,18 +77,17 @@ async function manifestFor(devManifest: string, origin: string): Promise<string>
   return devManifest.replaceAll(manifestOrigin(devManifest), origin).replace(/<Id>[^<]*<\/Id>/, `<Id>${await originId(origin)}</Id>`);
 }
 
-export const manifestRoutes = createRouter()
-  .openapi(manifestRoute, async (c) => {
-    const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
-    if ("detail" in target) return problem(c, target.status, target.detail);
-    const devManifest = await built(c, DEV_MANIFEST_PATH);
-    if (devManifest === undefined) return problem(c, 503, notBuilt);
-    return c.body(await manifestFor(devManifest, target.origin), 200, {
-      "Content-Type": "application/xml; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
-      "Cache-Control": "no-cache",
-    });
+export const manifestRoutes = createRouter().openapi(manifestRoute, async (c) => {
+  const target = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url);
+  if ("detail" in target) return problem(c, target.status, target.detail);
+  const devManifest = await built(c, DEV_MANIFEST_PATH);
+  if (devManifest === undefined) return problem(c, 503, notBuilt);
+  return c.body(await manifestFor(devManifest, target.origin), 200, {
+    "Content-Type": "application/xml; charset=utf-8",
+    "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
+    "Cache-Control": "no-cache",
   });
+});
 
 manifestRoutes.openAPIRegistry.registerPath(metadataRoute);
 // functions.json is the built file with its links moved, not a typed value: a plain handler.
@@ -87,5 +98,8 @@ manifestRoutes.get(metadataRoute.path, strictQuery(metadataRoute.path), async (c
   const request = new URL(c.req.url);
   // On a developer's machine help links stay on the server they are using; a deployment's go to its public origin.
   const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
-  return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" });
+  return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-cache",
+  });
 });

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
+import { Basis } from "../dataset/vocabulary";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
-import { Basis } from "../dataset/vocabulary";
 import { MatrixRow, matrix } from "../lookups/matrix";
-import { choiceParam, formatParam, listOf, optionalParam, badRequest, tableContent } from "./params";
+import { badRequest, choiceParam, formatParam, listOf, optionalParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -20,7 +20,10 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) }, ...badRequest },
+  responses: {
+    200: { description: "One row per source, one column per process", content: tableContent(listOf(MatrixRow)) },
+    ...badRequest,
+  },
 });
 
 export const matrixRoutes = createRouter().openapi(route, (c) => {

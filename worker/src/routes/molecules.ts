@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
+import { MoleculeType } from "../dataset/vocabulary";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { MoleculeCount, molecules } from "../lookups/molecules";
-import { MoleculeType } from "../dataset/vocabulary";
-import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { badRequest, choiceParam, formatParam, listOf, listParam, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -22,7 +22,10 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) }, ...badRequest },
+  responses: {
+    200: { description: "Molecules named as cargo by at least one matching finding", content: tableContent(listOf(MoleculeCount)) },
+    ...badRequest,
+  },
 });
 
 export const moleculesRoutes = createRouter().openapi(route, (c) => {

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
 import { Network, network } from "../lookups/network";
-import { jsonOnlyParam, badRequest } from "./params";
+import { badRequest, jsonOnlyParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 

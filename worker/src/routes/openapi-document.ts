@@ -35,12 +35,17 @@ const problemHeaders: Partial<Record<number, Record<string, ReturnType<typeof he
   429: { "Retry-After": header("Seconds to wait before retrying") },
 };
 const problemResponse = (status: 400 | 404 | 405 | 406 | 413 | 415 | 429 | 500) => ({
-  description: `${statusTitles[status]}: ${kindsOf(status).map((k) => problemKinds[k].meaning).join(" ")}`,
+  description: `${statusTitles[status]}: ${kindsOf(status)
+    .map((k) => problemKinds[k].meaning)
+    .join(" ")}`,
   content: problemBody,
   headers: problemHeaders[status] ?? {},
 });
 const responses = {
-  NotModified: { description: "Not Modified: the ETag in If-None-Match still matches; reuse the copy you have", headers: { ETag: { $ref: "#/components/headers/ETag" } } },
+  NotModified: {
+    description: "Not Modified: the ETag in If-None-Match still matches; reuse the copy you have",
+    headers: { ETag: { $ref: "#/components/headers/ETag" } },
+  },
   BadRequest: problemResponse(400),
   MethodNotAllowed: problemResponse(405),
   NotAcceptable: problemResponse(406),
@@ -56,10 +61,18 @@ const headerRef = (name: keyof typeof headers) => ({ $ref: `#/components/headers
 function completeResponses(method: string, given: Responses): Responses {
   const success = given["200"];
   const isTable = success !== undefined && "content" in success && success.content?.["text/csv"] !== undefined;
-  const successHeaders = { ETag: headerRef("ETag"), "X-Dataset-Version": headerRef("X-Dataset-Version"), ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}) };
+  const successHeaders = {
+    ETag: headerRef("ETag"),
+    "X-Dataset-Version": headerRef("X-Dataset-Version"),
+    ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}),
+  };
   const common = { "400": given["400"] ?? ref("BadRequest"), "405": ref("MethodNotAllowed"), "500": ref("InternalServerError") };
-  const byMethod = method === "post" ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") } : { "304": ref("NotModified"), "406": ref("NotAcceptable") };
-  const withHeaders = success && "description" in success ? { "200": { ...success, headers: { ...success.headers, ...successHeaders } } } : {};
+  const byMethod =
+    method === "post"
+      ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") }
+      : { "304": ref("NotModified"), "406": ref("NotAcceptable") };
+  const withHeaders =
+    success && "description" in success ? { "200": { ...success, headers: { ...success.headers, ...successHeaders } } } : {};
   return { ...given, ...withHeaders, ...common, ...byMethod };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
-import { type OpenAPIDocument, completeDocument } from "./openapi-document";
+import { completeDocument, type OpenAPIDocument } from "./openapi-document";
 import { definePlainRoute } from "./route";
 import { createRouter } from "./router";
 import { strictQuery } from "./strict-query";

@@ -25,10 +25,19 @@ export const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess(bl
 export const requiredParam = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema);
 
 export const nameParam = (description: string, example?: string) =>
-  z.string().max(MAX_PARAM).openapi({ description, ...(example ? { example } : {}) });
+  z
+    .string()
+    .max(MAX_PARAM)
+    .openapi({ description, ...(example ? { example } : {}) });
 
-export const sourceParam = nameParam("A source: its code in any case (OC), full name (osteoclast) or any alias the review uses (OC-Exos)", "OC");
-export const processParam = nameParam("formation, resorption or cartilage, or an alias: bone formation, osteogenesis, bone resorption, osteoclastogenesis, cartilage metabolism", "cartilage");
+export const sourceParam = nameParam(
+  "A source: its code in any case (OC), full name (osteoclast) or any alias the review uses (OC-Exos)",
+  "OC",
+);
+export const processParam = nameParam(
+  "formation, resorption or cartilage, or an alias: bone formation, osteogenesis, bone resorption, osteoclastogenesis, cartilage metabolism",
+  "cartilage",
+);
 
 const listSchemas = new WeakSet<z.ZodType>();
 
@@ -50,7 +59,11 @@ export function listParam<T extends z.ZodType>(item: T, description: string) {
 }
 
 /** The canonical spelling of a closed-vocabulary value: case, spaces and hyphens do not matter. */
-const vocabularyKey = (text: string): string => text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const vocabularyKey = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /**
  * A closed vocabulary, matched case-insensitively, documented as a reference to its enum; a value
@@ -82,11 +95,16 @@ export const integerParam = (min: number, max: number, description: string) =>
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .openapi({ type: "integer", minimum: min, maximum: max, description });
 
-export const Format = z.enum(["json", "csv", "tsv"]).openapi("Format", { description: "json (default), csv or tsv (any case); the Accept header text/csv or text/tab-separated-values works too" });
+export const Format = z.enum(["json", "csv", "tsv"]).openapi("Format", {
+  description: "json (default), csv or tsv (any case); the Accept header text/csv or text/tab-separated-values works too",
+});
 export const formatParam = optionalParam(choiceParam(Format, "format"));
 
 /** Routes that answer one object, not a table, offer JSON only; CSV/TSV belong to the list routes. */
-const JsonOnly = z.enum(["json"]).openapi("JsonOnly", { description: "json only: this route answers one JSON object, not a table; CSV and TSV are offered by the list routes such as /v1/findings" });
+const JsonOnly = z.enum(["json"]).openapi("JsonOnly", {
+  description:
+    "json only: this route answers one JSON object, not a table; CSV and TSV are offered by the list routes such as /v1/findings",
+});
 export const jsonOnlyParam = optionalParam(choiceParam(JsonOnly, "format"));
 
 export const DatasetMeta = z.object({ total: z.number().int(), dataset: z.string() });
@@ -98,7 +116,10 @@ const problemContent = { "application/problem+json": { schema: Problem } };
 
 /** The error answers every route with parameters can give. */
 export const badRequest = {
-  400: { description: "A parameter is invalid or unknown; `errors` names it, what is allowed and the closest match", content: problemContent },
+  400: {
+    description: "A parameter is invalid or unknown; `errors` names it, what is allowed and the closest match",
+    content: problemContent,
+  },
 } as const;
 
 export const notFound = { 404: { description: "No such record; the detail suggests the closest one", content: problemContent } } as const;

@@ -20,7 +20,13 @@ export const tableRoute = definePlainRoute({
   summary: "A curated file, byte for byte as in the repository",
   description: `One of ${files.join(", ")}. data/datapackage.json describes them all (a Frictionless Data Package whose resource paths resolve here), so \`frictionless\`, R or pandas can load the package from its URL.`,
   request: { params: z.object({ file: z.string().max(100).openapi({ description: "The file's name", example: "findings.tsv" }) }) },
-  responses: { 200: { description: "The file", content: { ...tsv, "application/json": { schema: z.object({}).passthrough().openapi({ description: "datapackage.json" }) } } }, ...notFound },
+  responses: {
+    200: {
+      description: "The file",
+      content: { ...tsv, "application/json": { schema: z.object({}).passthrough().openapi({ description: "datapackage.json" }) } },
+    },
+    ...notFound,
+  },
 });
 
 export const packageRoute = definePlainRoute({
@@ -29,7 +35,8 @@ export const packageRoute = definePlainRoute({
   operationId: "getDataPackage",
   tags: ["dataset"],
   summary: "The Frictionless Data Package descriptor, byte for byte as in the repository",
-  description: "Its resource paths are relative (findings.tsv): loading the package from /data/datapackage.json resolves them to /data/; from here, /findings.tsv redirects there.",
+  description:
+    "Its resource paths are relative (findings.tsv): loading the package from /data/datapackage.json resolves them to /data/; from here, /findings.tsv redirects there.",
   responses: { 200: { description: "datapackage.json", content: { "application/json": { schema: z.object({}).passthrough() } } } },
 });
 

@@ -3,7 +3,7 @@ import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { CitedReference, references } from "../lookups/references";
-import { formatParam, listOf, badRequest, tableContent } from "./params";
+import { badRequest, formatParam, listOf, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 

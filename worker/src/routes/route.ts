@@ -1,4 +1,4 @@
-import { type RouteConfig, createRoute, z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { strictQuery } from "./strict-query";
 
 /** What every operation must say, so that generated clients get named methods grouped by tag. */

@@ -5,7 +5,7 @@ import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { LookupError } from "../lookups/lookup-error";
 import { resolveSource } from "../lookups/names";
-import { formatParam, jsonOnlyParam, listOf, notFound, badRequest, sourceParam, tableContent } from "./params";
+import { badRequest, formatParam, jsonOnlyParam, listOf, notFound, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -18,7 +18,10 @@ const listRoute = defineRoute({
   tags: ["sources"],
   summary: "Every cell type whose exosomes the review discusses",
   request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) }, ...badRequest },
+  responses: {
+    200: { description: "The sources with names, groups, aliases and Cell Ontology ids", content: tableContent(listOf(Source)) },
+    ...badRequest,
+  },
 });
 
 const oneRoute = defineRoute({

@@ -4,7 +4,7 @@ import { TargetKind } from "../dataset/vocabulary";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { TargetCount, targetList } from "../lookups/target-list";
-import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { badRequest, choiceParam, formatParam, listOf, listParam, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -22,7 +22,10 @@ const route = defineRoute({
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "Targets named by at least one matching finding", content: tableContent(listOf(TargetCount)) }, ...badRequest },
+  responses: {
+    200: { description: "Targets named by at least one matching finding", content: tableContent(listOf(TargetCount)) },
+    ...badRequest,
+  },
 });
 
 export const targetsRoutes = createRouter().openapi(route, (c) => {

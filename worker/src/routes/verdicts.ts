@@ -5,7 +5,7 @@ import { Verdict } from "../dataset/vocabulary";
 import { list } from "../http/format";
 import { totalCount } from "../http/paging";
 import { verdicts } from "../lookups/verdicts";
-import { choiceParam, formatParam, listOf, listParam, badRequest, processParam, sourceParam, tableContent } from "./params";
+import { badRequest, choiceParam, formatParam, listOf, listParam, processParam, sourceParam, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
@@ -15,7 +15,8 @@ const route = defineRoute({
   operationId: "listVerdicts",
   tags: ["verdicts"],
   summary: "The review's own verdict on each source × process, with the passage it rests on",
-  description: "verdicts.tsv as an API: the verdict, its basis (a figure, a section summary or the text), the quote and a note. Filters combine with AND; a list filter matches any of its values.",
+  description:
+    "verdicts.tsv as an API: the verdict, its basis (a figure, a section summary or the text), the quote and a note. Filters combine with AND; a list filter matches any of its values.",
   request: {
     query: z.object({
       source: listParam(sourceParam, "Sources: code, full name or alias"),

@@ -1,5 +1,5 @@
-import { type FindingColumn, findingCell, proseColumns } from "../columns";
 import { PROCESSES, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
+import { type FindingColumn, findingCell, proseColumns } from "../columns";
 import type { Effect, Finding, MatrixRow } from "../types";
 import { EXCEPTIONS_MEANING, verdictFill, verdictMeaning } from "../verdicts";
 
@@ -30,7 +30,8 @@ export function findingsContent(findings: readonly Finding[], columns: readonly 
 }
 
 /** A verdict's exception as a cell reads it: "formation: F-2.2-08 (mature, promotes)". */
-export const exceptionText = (process: string, exception: Exception): string => `${process}: ${exception.finding} (${exception.state}, ${exception.direction.replace("_", " ")})`;
+export const exceptionText = (process: string, exception: Exception): string =>
+  `${process}: ${exception.finding} (${exception.state}, ${exception.direction.replace("_", " ")})`;
 
 /**
  * Figures 1–3 as one table, each verdict cell filled with its verdict's colour, and each source's
@@ -39,7 +40,13 @@ export const exceptionText = (process: string, exception: Exception): string => 
 export function matrixContent(rows: readonly MatrixRow[], exceptions: ReadonlyMap<string, readonly string[]>): TableContent {
   return {
     header: ["source", "name", "group", ...PROCESSES, "exceptions"],
-    rows: rows.map((row) => [row.source, row.name, row.group, ...PROCESSES.map((p) => VERDICT_LABELS[row[p]]), (exceptions.get(row.source) ?? []).join("|")]),
+    rows: rows.map((row) => [
+      row.source,
+      row.name,
+      row.group,
+      ...PROCESSES.map((p) => VERDICT_LABELS[row[p]]),
+      (exceptions.get(row.source) ?? []).join("|"),
+    ]),
     keys: rows.map((row) => row.source),
     fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]]), undefined]),
     style: "TableStyleLight1",

@@ -1,4 +1,7 @@
-export type FormulaOutcome = { kind: "written"; address: string } | { kind: "occupied"; address: string } | { kind: "protected"; sheet: string };
+export type FormulaOutcome =
+  | { kind: "written"; address: string }
+  | { kind: "occupied"; address: string }
+  | { kind: "protected"; sheet: string };
 
 /**
  * Writes a formula into the selected cell, unless that cell holds anything. The formula spills

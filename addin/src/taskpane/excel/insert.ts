@@ -33,7 +33,8 @@ export type InsertOutcome =
  * tables.add, alone in its batch before anything is written, refuses merged cells itself.
  */
 // Outside Office (the Node tests drive this code with no Office global) there is no one to ask.
-const seesMergedCells = (): boolean => typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") !== false;
+const seesMergedCells = (): boolean =>
+  typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") !== false;
 
 /** Inserts at the top-left cell of the current selection, unless a cell it needs holds anything. */
 export async function insertAtSelection(context: Excel.RequestContext, request: InsertRequest): Promise<InsertOutcome> {
@@ -45,7 +46,12 @@ export async function insertOnNewSheet(context: Excel.RequestContext, request: I
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const sheet = sheets.add(sheetName(sheetBase, sheets.items.map((s) => s.name)));
+  const sheet = sheets.add(
+    sheetName(
+      sheetBase,
+      sheets.items.map((s) => s.name),
+    ),
+  );
   sheet.activate();
   return insertAt(context, sheet.getRange("A1"), request);
 }
@@ -68,7 +74,10 @@ async function insertAt(context: Excel.RequestContext, anchor: Excel.Range, requ
   const names = context.workbook.names.load("items/name");
   await context.sync();
   if (protection.protected) return { kind: "protected", sheet: sheet.name };
-  if (anchor.rowIndex + 1 + Math.max(rows, aside ? aside.rows.length + 1 : 0) > SHEET_ROWS || anchor.columnIndex + columns > SHEET_COLUMNS) {
+  if (
+    anchor.rowIndex + 1 + Math.max(rows, aside ? aside.rows.length + 1 : 0) > SHEET_ROWS ||
+    anchor.columnIndex + columns > SHEET_COLUMNS
+  ) {
     return { kind: "no-room", rows, columns };
   }
 
@@ -116,5 +125,11 @@ async function insertAt(context: Excel.RequestContext, anchor: Excel.Range, requ
     await context.sync();
     throw error;
   }
-  return { kind: "inserted", table: { id: table.id, name: table.name }, address: target.address, caption: cellOf(area.address, 0, 0), aside: beside?.address };
+  return {
+    kind: "inserted",
+    table: { id: table.id, name: table.name },
+    address: target.address,
+    caption: cellOf(area.address, 0, 0),
+    aside: beside?.address,
+  };
 }

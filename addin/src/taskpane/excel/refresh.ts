@@ -40,7 +40,11 @@ export interface RefreshResult {
  * it wrote itself: a table holding anything else (an edited cell, a row a user typed below it that
  * Excel took into the table, a totals row) is left alone, and the outcome names the cell.
  */
-export async function refreshTables(context: Excel.RequestContext, saved: readonly SavedTable[], answers: ReadonlyMap<string, Answer | Error>): Promise<RefreshResult> {
+export async function refreshTables(
+  context: Excel.RequestContext,
+  saved: readonly SavedTable[],
+  answers: ReadonlyMap<string, Answer | Error>,
+): Promise<RefreshResult> {
   const outcomes: RefreshOutcome[] = [];
   const kept: SavedTable[] = [];
   for (const entry of saved) {
@@ -71,7 +75,13 @@ export async function refreshTables(context: Excel.RequestContext, saved: readon
 }
 
 /** The first cell of the table or its caption that differs from what was written, as an address. */
-function firstEdit(values: readonly (readonly unknown[])[], caption: unknown, written: Written, tableAddress: string, captionAddress: string): string | undefined {
+function firstEdit(
+  values: readonly (readonly unknown[])[],
+  caption: unknown,
+  written: Written,
+  tableAddress: string,
+  captionAddress: string,
+): string | undefined {
   if (cellPrint(String(caption)) !== written.caption) return captionAddress;
   const prints = [written.header, ...(written.rows.length > 0 ? written.rows.map(([, print]) => print) : [])];
   for (let r = 0; r < values.length; r++) {
@@ -84,7 +94,12 @@ function firstEdit(values: readonly (readonly unknown[])[], caption: unknown, wr
   return undefined;
 }
 
-async function rewrite(context: Excel.RequestContext, table: Excel.Table, written: Written | undefined, answer: Answer): Promise<{ outcome: RefreshOutcome; written?: Written }> {
+async function rewrite(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  written: Written | undefined,
+  answer: Answer,
+): Promise<{ outcome: RefreshOutcome; written?: Written }> {
   const name = table.name;
   if (!written) return { outcome: { kind: "unrecorded", table: name } };
   if (table.showTotals) return { outcome: { kind: "totals", table: name } };
@@ -106,20 +121,39 @@ async function rewrite(context: Excel.RequestContext, table: Excel.Table, writte
 
   const rows = content.rows.length + 1;
   if (rows > range.rowCount) {
-    const below = range.getLastRow().getOffsetRange(1, 0).getResizedRange(rows - range.rowCount - 1, 0);
+    const below = range
+      .getLastRow()
+      .getOffsetRange(1, 0)
+      .getResizedRange(rows - range.rowCount - 1, 0);
     below.load("address, valueTypes");
     await context.sync();
     const filled = firstFilled(below.valueTypes);
-    if (filled) return { outcome: { kind: "blocked", table: name, below: below.address, filled: cellOf(below.address, ...filled), rows: answer.content.rows.length } };
+    if (filled)
+      return {
+        outcome: {
+          kind: "blocked",
+          table: name,
+          below: below.address,
+          filled: cellOf(below.address, ...filled),
+          rows: answer.content.rows.length,
+        },
+      };
   }
 
   const target = range.getCell(0, 0).getResizedRange(rows - 1, columns - 1);
   table.resize(target);
-  if (rows < range.rowCount) range.getCell(rows, 0).getResizedRange(range.rowCount - rows - 1, columns - 1).clear();
+  if (rows < range.rowCount)
+    range
+      .getCell(rows, 0)
+      .getResizedRange(range.rowCount - rows - 1, columns - 1)
+      .clear();
   writeContent(target, content);
   writeCaption(captionCell, answer.caption);
   target.load("address");
   await context.sync();
   const now = writtenOf(answer.content, answer.caption);
-  return { outcome: { kind: "refreshed", table: name, address: target.address, rows: answer.content.rows.length, ...changesBetween(written, now) }, written: now };
+  return {
+    outcome: { kind: "refreshed", table: name, address: target.address, rows: answer.content.rows.length, ...changesBetween(written, now) },
+    written: now,
+  };
 }

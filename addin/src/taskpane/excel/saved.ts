@@ -24,7 +24,8 @@ function parseQuery(raw: unknown): SavedQuery | undefined {
   if (typeof raw !== "object" || raw === null) return undefined;
   const saved = raw as Record<string, unknown>;
   if (saved.kind === "matrix" && isText(saved.basis)) return { kind: "matrix", basis: saved.basis };
-  if (saved.kind !== "findings" || typeof saved.query !== "object" || saved.query === null || !Array.isArray(saved.columns)) return undefined;
+  if (saved.kind !== "findings" || typeof saved.query !== "object" || saved.query === null || !Array.isArray(saved.columns))
+    return undefined;
   const query = saved.query as Record<string, unknown>;
   const columns = orderedColumns(saved.columns.filter(isText));
   if (!Array.isArray(query.sources) || columns.length === 0) return undefined;
@@ -72,7 +73,10 @@ export function writeSavedTables(context: Excel.RequestContext, tables: readonly
 /** Forgets a table's query: the table stays in the sheet as plain data the pane no longer refreshes. */
 export async function forgetTable(context: Excel.RequestContext, id: string): Promise<void> {
   const tables = await readSavedTables(context);
-  writeSavedTables(context, tables.filter((t) => t.id !== id));
+  writeSavedTables(
+    context,
+    tables.filter((t) => t.id !== id),
+  );
   await context.sync();
 }
 

@@ -9,7 +9,11 @@ export interface Written {
 }
 
 export function writtenOf(content: TableContent, caption: string): Written {
-  return { caption: cellPrint(caption), header: rowPrint(content.header), rows: content.rows.map((row, i) => [content.keys[i] ?? String(i), rowPrint(row)]) };
+  return {
+    caption: cellPrint(caption),
+    header: rowPrint(content.header),
+    rows: content.rows.map((row, i) => [content.keys[i] ?? String(i), rowPrint(row)]),
+  };
 }
 
 /** Row keys (finding ids, source codes) that a new answer added, removed or changed against what was written. */

@@ -9,6 +9,13 @@ export function badges(finding: Finding, withReasons: boolean): HTMLElement | un
   return el(
     "ul",
     { class: "badges", "aria-label": "Caveats" },
-    ...found.map((caveat) => el("li", { class: "badge", title: caveat.why }, caveat.label, withReasons && caveat.label !== "curator's note" ? el("span", { class: "visually-hidden" }, `: ${caveat.why}`) : undefined)),
+    ...found.map((caveat) =>
+      el(
+        "li",
+        { class: "badge", title: caveat.why },
+        caveat.label,
+        withReasons && caveat.label !== "curator's note" ? el("span", { class: "visually-hidden" }, `: ${caveat.why}`) : undefined,
+      ),
+    ),
   );
 }

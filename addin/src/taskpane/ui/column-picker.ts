@@ -1,5 +1,5 @@
 import { FINDING_COLUMNS } from "../../../../worker/src/contract";
-import { type FindingColumn, defaultColumns, orderedColumns } from "../columns";
+import { defaultColumns, type FindingColumn, orderedColumns } from "../columns";
 import { el } from "./dom";
 import { checkbox, type FluentControl } from "./fluent";
 

@@ -13,7 +13,8 @@ export interface Detail {
 const listed = (items: readonly string[]) => (items.length > 0 ? items.join("; ") : "none given");
 
 /** Only web addresses become links: a link from data must never run script when clicked. */
-const link = (href: string, text: string) => (/^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : undefined);
+const link = (href: string, text: string) =>
+  /^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : undefined;
 
 /** The quote as a scientist pastes it into a manuscript or a lab notebook: the words, who said them, and where. */
 export function quoteWithCitation(finding: Finding, info: DatasetInfo): string {
@@ -25,7 +26,12 @@ export function quoteWithCitation(finding: Finding, info: DatasetInfo): string {
  * One finding in full: its caveats, the review's words, where they stand, who it cites, and links
  * out. `onClose` runs when the reader closes it (button or Escape), to put the focus back.
  */
-export function detail(info: DatasetInfo, dois: () => ReadonlyMap<string, string>, onClose: () => void, say: (status: string) => void): Detail {
+export function detail(
+  info: DatasetInfo,
+  dois: () => ReadonlyMap<string, string>,
+  onClose: () => void,
+  say: (status: string) => void,
+): Detail {
   const element = el("section", { class: "detail", "aria-label": "Finding detail", hidden: true });
   let open = false;
   return {
@@ -51,13 +57,27 @@ export function detail(info: DatasetInfo, dois: () => ReadonlyMap<string, string
         ["Model", finding.model],
         ["Note", finding.note || "none"],
       ];
-      const heading = el("h3", { tabindex: "-1" }, `${finding.id}: ${finding.source} ${finding.direction.replace("_", " ")} ${finding.process}`);
-      const copy = button("Copy quote with citation", () => void copyText(quoteWithCitation(finding, info)).then((copied) => say(copied ? "Quote copied with its citation." : "Copying is blocked here: select the quote and press Ctrl+C.")));
+      const heading = el(
+        "h3",
+        { tabindex: "-1" },
+        `${finding.id}: ${finding.source} ${finding.direction.replace("_", " ")} ${finding.process}`,
+      );
+      const copy = button(
+        "Copy quote with citation",
+        () =>
+          void copyText(quoteWithCitation(finding, info)).then((copied) =>
+            say(copied ? "Quote copied with its citation." : "Copying is blocked here: select the quote and press Ctrl+C."),
+          ),
+      );
       const close = button("Close", onClose);
       element.replaceChildren(
         el("div", { class: "row detail-head" }, heading, close),
         badges(finding, true) ?? "",
-        el("dl", {}, ...fields.flatMap(([term, text]) => [el("dt", {}, term), el("dd", { class: term === "Quote" ? "quote" : undefined }, text)])),
+        el(
+          "dl",
+          {},
+          ...fields.flatMap(([term, text]) => [el("dt", {}, term), el("dd", { class: term === "Quote" ? "quote" : undefined }, text)]),
+        ),
         el(
           "ul",
           { class: "links", "aria-label": "Links" },

@@ -11,7 +11,14 @@ import { type Child, el, uniqueId } from "./dom";
 
 /** Registers only the Fluent UI web components the pane uses, keeping the bundle small. */
 export function registerFluent(): void {
-  provideFluentDesignSystem().register(fluentButton(), fluentCheckbox(), fluentOption(), fluentProgress(), fluentSelect(), fluentTextField());
+  provideFluentDesignSystem().register(
+    fluentButton(),
+    fluentCheckbox(),
+    fluentOption(),
+    fluentProgress(),
+    fluentSelect(),
+    fluentTextField(),
+  );
 }
 
 /** The form-control side of a Fluent element: what the pane reads and sets. */
@@ -32,9 +39,17 @@ export function checkbox(label: string, value: string, checked: boolean, onChang
 }
 
 /** A labelled drop-down; the first choice is selected until the user picks another. */
-export function select(label: string, choices: readonly (readonly [value: string, text: string])[], onChange: () => void): { field: HTMLElement; control: FluentControl } {
+export function select(
+  label: string,
+  choices: readonly (readonly [value: string, text: string])[],
+  onChange: () => void,
+): { field: HTMLElement; control: FluentControl } {
   const id = uniqueId("label");
-  const control = el("fluent-select", { "aria-labelledby": id }, ...choices.map(([value, text]) => el("fluent-option", { value }, text))) as FluentControl;
+  const control = el(
+    "fluent-select",
+    { "aria-labelledby": id },
+    ...choices.map(([value, text]) => el("fluent-option", { value }, text)),
+  ) as FluentControl;
   control.addEventListener("change", onChange);
   return { field: el("div", { class: "field" }, el("label", { id, class: "field-label" }, label), control), control };
 }

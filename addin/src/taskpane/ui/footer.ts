@@ -4,7 +4,8 @@ import { el } from "./dom";
 /** Where the data comes from: the dataset version, the review with its DOI, and the API reference. */
 export function footer(info: DatasetInfo, docsUrl: string): HTMLElement {
   // Only web addresses become links: a link from data must never run script when clicked.
-  const link = (href: string, text: string) => (/^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : text);
+  const link = (href: string, text: string) =>
+    /^https?:\/\//.test(href) ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : text;
   return el(
     "footer",
     {},

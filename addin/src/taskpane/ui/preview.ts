@@ -51,7 +51,12 @@ export function preview(onPick: (finding: Finding) => void, onMore: () => void):
     return el(
       "li",
       { class: "card" },
-      el("div", { class: "card-head" }, pick, el("span", {}, `${finding.source} ${finding.direction.replace("_", " ")} ${finding.process}`)),
+      el(
+        "div",
+        { class: "card-head" },
+        pick,
+        el("span", {}, `${finding.source} ${finding.direction.replace("_", " ")} ${finding.process}`),
+      ),
       el("p", { class: "mechanism" }, `${listed(finding.cargo)} → ${listed(finding.targets)}`),
       el("p", { class: "snippet" }, `“${snippet(finding.quote)}”`),
       badges(finding, false),
@@ -61,13 +66,21 @@ export function preview(onPick: (finding: Finding) => void, onMore: () => void):
   function render() {
     const order = orders.find(([value]) => value === sort.control.value)?.[0] ?? "review";
     const sorted = order === "review" ? rows : [...rows].sort(compare[order]);
-    caption.textContent = rows.length === 0 ? "No rows to preview." : `Showing ${rows.length} of ${total}; choose an id for the finding's detail.`;
+    caption.textContent =
+      rows.length === 0 ? "No rows to preview." : `Showing ${rows.length} of ${total}; choose an id for the finding's detail.`;
     list.replaceChildren(...sorted.map(card));
     more.hidden = rows.length >= total;
   }
 
   return {
-    element: el("div", { class: "preview" }, el("div", { class: "row preview-tools" }, sort.field), caption, scroll, el("div", { class: "row" }, more)),
+    element: el(
+      "div",
+      { class: "preview" },
+      el("div", { class: "row preview-tools" }, sort.field),
+      caption,
+      scroll,
+      el("div", { class: "row" }, more),
+    ),
     show(findings, all) {
       rows = findings;
       total = all;

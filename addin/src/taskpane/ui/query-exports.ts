@@ -22,11 +22,27 @@ export function queryExports(origin: string, say: (status: string) => void): Que
   ].map(({ label, of }) => {
     const id = uniqueId("export");
     const box = el("textarea", { id, readonly: true, rows: "2", class: "code", spellcheck: "false" });
-    const copy = button(`Copy the ${label} line`, () => void copyText(box.value).then((ok) => say(ok ? `${label} line copied.` : `Copying is blocked here: the ${label} line is selected, press Ctrl+C.`)).then(() => box.select()));
-    return { of, box, field: el("div", { class: "field" }, el("label", { for: id, class: "field-label" }, label), box, el("div", { class: "row" }, copy)) };
+    const copy = button(
+      `Copy the ${label} line`,
+      () =>
+        void copyText(box.value)
+          .then((ok) => say(ok ? `${label} line copied.` : `Copying is blocked here: the ${label} line is selected, press Ctrl+C.`))
+          .then(() => box.select()),
+    );
+    return {
+      of,
+      box,
+      field: el("div", { class: "field" }, el("label", { for: id, class: "field-label" }, label), box, el("div", { class: "row" }, copy)),
+    };
   });
   return {
-    element: el("details", { class: "exports" }, el("summary", {}, "Use this query elsewhere (CSV, URL, R, pandas)"), el("div", { class: "row" }, download), ...lines.map((l) => l.field)),
+    element: el(
+      "details",
+      { class: "exports" },
+      el("summary", {}, "Use this query elsewhere (CSV, URL, R, pandas)"),
+      el("div", { class: "row" }, download),
+      ...lines.map((l) => l.field),
+    ),
     update(query) {
       const url = csvUrl(origin, query);
       download.setAttribute("href", url);

@@ -11,7 +11,10 @@ export interface TableActions {
 }
 
 /** The tables the pane manages, each with its own Refresh, Go to, Edit query and Stop tracking. */
-export function tableList(actions: TableActions, buttons: FluentControl[]): { element: HTMLElement; show(tables: readonly SavedTable[]): void } {
+export function tableList(
+  actions: TableActions,
+  buttons: FluentControl[],
+): { element: HTMLElement; show(tables: readonly SavedTable[]): void } {
   const element = el("ul", { class: "tables" });
   return {
     element,
@@ -30,7 +33,13 @@ export function tableList(actions: TableActions, buttons: FluentControl[]): { el
               // Each button says which table it acts on, for a screen reader listing the buttons.
               for (const b of own) b.setAttribute("aria-label", `${b.textContent} ${table.name}`);
               buttons.push(...own);
-              return el("li", { class: "table-item" }, el("p", { class: "table-name" }, table.name), el("p", { class: "hint" }, savedTableText(table)), el("div", { class: "row" }, ...own));
+              return el(
+                "li",
+                { class: "table-item" },
+                el("p", { class: "table-name" }, table.name),
+                el("p", { class: "hint" }, savedTableText(table)),
+                el("div", { class: "row" }, ...own),
+              );
             })),
       );
     },

@@ -29,7 +29,11 @@ export function tablesSection(options: TablesSectionOptions): { element: HTMLEle
     act("refresh the tables", async () => {
       const outcomes = await busy.during("Refreshing from the service…", () => refresh(service, ids));
       const ok = outcomes.every((o) => o.kind === "refreshed");
-      notice.show(ok ? "success" : "warning", outcomes.length === 0 ? ["There are no inserted tables to refresh."] : outcomes.map(refreshMessage), { focus: true });
+      notice.show(
+        ok ? "success" : "warning",
+        outcomes.length === 0 ? ["There are no inserted tables to refresh."] : outcomes.map(refreshMessage),
+        { focus: true },
+      );
       await list();
     });
   const tables = tableList(
@@ -42,7 +46,9 @@ export function tablesSection(options: TablesSectionOptions): { element: HTMLEle
         }),
       edit(table) {
         options.edit(table);
-        notice.show("info", [`The query of ${table.name} is in the builder. Change it, then Insert table for a new table.`], { focus: true });
+        notice.show("info", [`The query of ${table.name} is in the builder. Change it, then Insert table for a new table.`], {
+          focus: true,
+        });
       },
       stopTracking: (table) =>
         void act("stop tracking the table", async () => {
