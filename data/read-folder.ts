@@ -13,6 +13,7 @@ export function readDataFolder(folder: string): { files: DataFiles; descriptor: 
     "references.tsv": read("references.tsv"),
     "findings.tsv": read("findings.tsv"),
     "verdicts.tsv": read("verdicts.tsv"),
+    "retired.tsv": read("retired.tsv"),
   };
   return { files, descriptor: JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8")) };
 }

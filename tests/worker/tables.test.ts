@@ -4,6 +4,7 @@ import cellLinesTsv from "../../data/cell_lines.tsv";
 import findingsTsv from "../../data/findings.tsv";
 import moleculesTsv from "../../data/molecules.tsv";
 import referencesTsv from "../../data/references.tsv";
+import retiredTsv from "../../data/retired.tsv";
 import sourcesTsv from "../../data/sources.tsv";
 import targetsTsv from "../../data/targets.tsv";
 import verdictsTsv from "../../data/verdicts.tsv";
@@ -76,6 +77,7 @@ describe("the raw files", () => {
     ["targets.tsv", targetsTsv],
     ["findings.tsv", findingsTsv],
     ["verdicts.tsv", verdictsTsv],
+    ["retired.tsv", retiredTsv],
   ];
 
   it("/data/<table>.tsv is byte-identical to the repository's file, as a static asset and through the Worker", async () => {

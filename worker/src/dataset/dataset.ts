@@ -4,6 +4,7 @@ import type { Finding } from "./finding";
 import type { Indexes } from "./indexes";
 import type { Molecule } from "./molecule";
 import type { Reference } from "./reference";
+import type { RetiredRow } from "./retired";
 import type { Source } from "./source";
 import type { Target } from "./target";
 import type { VerdictRow } from "./verdict";
@@ -17,6 +18,7 @@ export const dataFiles = [
   "references.tsv",
   "findings.tsv",
   "verdicts.tsv",
+  "retired.tsv",
 ] as const;
 export type DataFile = (typeof dataFiles)[number];
 export type DataFiles = Record<DataFile, string>;
@@ -33,5 +35,7 @@ export interface Dataset {
   references: Reference[];
   findings: Finding[];
   verdicts: VerdictRow[];
+  /** Finding ids that left findings.tsv, with the release and the reason (never reused). */
+  retired: RetiredRow[];
   index: Indexes;
 }

@@ -10,6 +10,7 @@ import { buildIndexes, nameKey } from "./indexes";
 import { Molecule, moleculeIds } from "./molecule";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
+import { RetiredRow } from "./retired";
 import { Source } from "./source";
 import { Target, targetIds } from "./target";
 import { type Located, parseTsv, ValidationReport } from "./tsv";
@@ -72,6 +73,21 @@ function checkFindings(
   }
 }
 
+/** A retired id is never reused: it must not be in findings.tsv. */
+function checkRetired(retired: Located<RetiredRow>[], findings: Located<FindingRow>[], problems: ValidationReport): void {
+  const current = new Map(findings.map(({ line, row }) => [row.id, line]));
+  for (const { line, row } of retired) {
+    const used = current.get(row.id);
+    if (used !== undefined)
+      problems.add(
+        "retired.tsv",
+        line,
+        "id",
+        `"${row.id}" is retired but findings.tsv uses it on line ${used}; a retired id is never reused`,
+      );
+  }
+}
+
 /**
  * Parses and validates the curated files and builds the indexes. Every problem in every file is
  * collected before failing, so one run shows a curator all that needs fixing.
@@ -89,6 +105,7 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   const references = parseTsv("references.tsv", files["references.tsv"], Reference, problems);
   const findings = parseTsv("findings.tsv", files["findings.tsv"], FindingRow, problems);
   const verdicts = parseTsv("verdicts.tsv", files["verdicts.tsv"], VerdictRow, problems);
+  const retired = parseTsv("retired.tsv", files["retired.tsv"], RetiredRow, problems);
 
   claimNames("sources.tsv", sources, (s: Source) => [s.code, s.name, ...s.aliases], problems, "source name or alias");
   claimNames("molecules.tsv", molecules, (m: Molecule) => [m.name, ...m.aliases], problems, "molecule name or alias");
@@ -96,6 +113,8 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   claimNames("cell_lines.tsv", cellLines, (c: CellLine) => [c.name, ...c.aliases], problems, "cell line name or alias");
   claimNames("references.tsv", references, (r: Reference) => [r.key], problems, "reference key");
   claimNames("findings.tsv", findings, (f: FindingRow) => [f.id], problems, "finding id");
+  claimNames("retired.tsv", retired, (r: RetiredRow) => [r.id], problems, "retired finding id");
+  checkRetired(retired, findings, problems);
   checkReferences(references, problems);
   checkFindings(findings, new Set(sources.map(({ row }) => row.code)), new Set(references.map(({ row }) => row.key)), problems);
   const findingLines = files["findings.tsv"]
@@ -122,6 +141,7 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     references: rows(references),
     findings: rows(findings).map((row): Finding => ({ ...row, quote_url: quoteUrl(row.quote) })),
     verdicts: rows(verdicts),
+    retired: rows(retired),
   };
   return {
     descriptor: descriptor.data,
