@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { get, post } from "./fetch";
+import { retired } from "./raw-data";
 
 const standardTitles: Record<number, string> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  410: "Gone",
   413: "Content Too Large",
   415: "Unsupported Media Type",
 };
@@ -18,6 +20,7 @@ describe("every error is a problem document whose type is a section of /docs", (
     ["malformed body", () => post("/v1/batch", "{calls: ["), 400, "invalid-body"],
     ["unknown path", () => get("/v2/effect"), 404, "not-found"],
     ["unknown record", () => get("/v1/findings/F-9.9-99"), 404, "not-found"],
+    ["retired record", () => get(`/v1/findings/${retired[0]!.id}`), 410, "retired"],
     ["wrong method", () => get("/v1/effect", { method: "DELETE" }), 405, "method-not-allowed"],
     ["body too large", () => post("/v1/batch", `{"calls":[${'"x",'.repeat(300_000)}"x"]}`), 413, "content-too-large"],
     [

@@ -1,5 +1,6 @@
 import descriptor from "../../data/datapackage.json";
 import findingsTsv from "../../data/findings.tsv";
+import retiredTsv from "../../data/retired.tsv";
 import sourcesTsv from "../../data/sources.tsv";
 import verdictsTsv from "../../data/verdicts.tsv";
 
@@ -16,6 +17,8 @@ function rows(text: string): Record<string, string>[] {
 export const findings = rows(findingsTsv);
 export const sources = rows(sourcesTsv);
 export const verdicts = rows(verdictsTsv);
+/** Finding ids that left findings.tsv: id, retired_in, reason, names. */
+export const retired = rows(retiredTsv);
 
 export const findingsOf = (source: string, process?: string) =>
   findings.filter((f) => f.source === source && (process === undefined || f.process === process));

@@ -6,6 +6,7 @@ import { isProblemStatus, paramError, problem } from "./http/problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
 import { nearest } from "./lookups/nearest";
+import { RetiredFindingError } from "./lookups/retired";
 import { batchRoutes } from "./routes/batch";
 import { cellLinesRoutes } from "./routes/cell-lines";
 import { datasetRoutes } from "./routes/dataset";
@@ -83,6 +84,7 @@ app.notFound((c) => {
 });
 
 app.onError((error, c) => {
+  if (error instanceof RetiredFindingError) return problem(c, 410, error.message, [paramError(error)], "retired");
   if (error instanceof LookupError) {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }

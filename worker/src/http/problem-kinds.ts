@@ -28,6 +28,11 @@ export const problemKinds = {
     status: 404,
     meaning: "There is nothing at that path, or the record it names does not exist; the detail suggests the closest existing one.",
   },
+  retired: {
+    status: 410,
+    meaning:
+      "The record existed in an earlier dataset release and was retired (a finding id is never reused): the detail gives the version that retired it and why. Cite a current record instead; CHANGELOG.md and /data/retired.tsv list what was retired.",
+  },
   "method-not-allowed": { status: 405, meaning: "The path exists but not for that method; the `Allow` header lists the methods it takes." },
   "not-acceptable": {
     status: 406,
@@ -55,6 +60,7 @@ export const statusTitles: Record<ProblemStatus, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   406: "Not Acceptable",
+  410: "Gone",
   413: "Content Too Large",
   415: "Unsupported Media Type",
   429: "Too Many Requests",
@@ -68,6 +74,7 @@ const defaultKinds: Record<ProblemStatus, ProblemKind> = {
   404: "not-found",
   405: "method-not-allowed",
   406: "not-acceptable",
+  410: "retired",
   413: "content-too-large",
   415: "unsupported-media-type",
   429: "too-many-requests",

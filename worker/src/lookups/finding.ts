@@ -4,6 +4,7 @@ import type { Reference } from "../dataset/reference";
 import { type DatasetInfo, datasetInfo } from "./dataset-info";
 import { LookupError } from "./lookup-error";
 import { nearest } from "./nearest";
+import { RetiredFindingError, retiredFinding } from "./retired";
 
 /** One finding with what it takes to cite it: the works it cites and the dataset it comes from. */
 export interface FindingRecord {
@@ -29,6 +30,8 @@ export function findingRecord(ds: Dataset, args: { id: string }): FindingRecord 
   const id = args.id.trim().toUpperCase();
   const finding = ds.index.findingById.get(id);
   if (!finding) {
+    const retired = retiredFinding(ds, id);
+    if (retired) throw new RetiredFindingError(retired, "EXO.FINDINGS lists them");
     const suggestion = nearest(id, ds.index.findingById.keys());
     const hint = suggestion ? ` Did you mean ${suggestion}?` : "";
     throw new LookupError(

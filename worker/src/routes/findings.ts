@@ -8,10 +8,12 @@ import { PageMeta, page } from "../http/paging";
 import { matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
+import { RetiredFindingError, retiredFinding } from "../lookups/retired";
 import {
   badRequest,
   choiceParam,
   formatParam,
+  gone,
   integerParam,
   jsonOnlyParam,
   listOf,
@@ -79,7 +81,12 @@ const oneRoute = defineRoute({
     params: z.object({ id: z.string().max(20).openapi({ description: "A finding id", example: "F-2.2-03" }) }),
     query: z.object({ format: jsonOnlyParam }),
   },
-  responses: { 200: { description: "The finding", content: { "application/json": { schema: Finding } } }, ...badRequest, ...notFound },
+  responses: {
+    200: { description: "The finding", content: { "application/json": { schema: Finding } } },
+    ...badRequest,
+    ...notFound,
+    ...gone,
+  },
 });
 
 export const findingsRoutes = createRouter()
@@ -95,6 +102,8 @@ export const findingsRoutes = createRouter()
     const ds = dataset();
     const finding = ds.index.findingById.get(id.trim().toUpperCase());
     if (finding) return c.json(finding, 200);
+    const retired = retiredFinding(ds, id);
+    if (retired) throw new RetiredFindingError(retired, "GET /v1/findings lists them");
     const suggestion = nearest(id, ds.index.findingById.keys());
     throw new LookupError(
       "not_found",

@@ -124,6 +124,13 @@ export const badRequest = {
 
 export const notFound = { 404: { description: "No such record; the detail suggests the closest one", content: problemContent } } as const;
 
+export const gone = {
+  410: {
+    description: "The record was retired in an earlier dataset release; the detail says in which version, why, and what to do",
+    content: problemContent,
+  },
+} as const;
+
 /** JSON by default, or the same rows as CSV/TSV with a header row. */
 export const tableContent = <T extends z.ZodType>(schema: T) => ({
   "application/json": { schema },
