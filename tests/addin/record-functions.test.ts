@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { FINDING_COLUMNS } from "../../worker/src/contract";
-import { datasetVersion, findings, list, moleculeType, references as works } from "./support/data";
+import { datasetVersion, findings, list, moleculeType, retired, references as works } from "./support/data";
 import { connect } from "./support/functions";
 import { ORIGIN, workerFetch } from "./support/worker";
 
@@ -104,6 +104,19 @@ describe("EXO.FINDING", () => {
       error: "#VALUE!",
       message: expect.stringContaining("takes one finding id"),
     });
+  });
+});
+
+describe("EXO.FINDING of a retired id", () => {
+  it.each(retired.map((r) => [r.id!, r] as const))("%s is #N/A saying when it was retired and why, not a did-you-mean", async (id, r) => {
+    excelWith(dataTypes);
+    const { excel } = connect();
+    const answer = (await excel("FINDING", id)) as { error: string; message: string };
+    expect(answer.error).toBe("#N/A");
+    expect(answer.message).toContain(`Finding ${id} was retired in dataset version ${r.retired_in}`);
+    expect(answer.message).toContain(r.reason!);
+    expect(answer.message).toContain("CHANGELOG.md");
+    expect(answer.message).not.toContain("Did you mean");
   });
 });
 

@@ -23,6 +23,8 @@ export const findings = readTsv("findings.tsv");
 export const verdicts = readTsv("verdicts.tsv");
 export const molecules = readTsv("molecules.tsv");
 export const references = readTsv("references.tsv");
+/** Finding ids retired from findings.tsv: id, retired_in, reason, names. */
+export const retired = readTsv("retired.tsv");
 export const processes = ["formation", "resorption", "cartilage"] as const;
 export const datasetVersion: string = JSON.parse(readFileSync(new URL("../../../data/datapackage.json", import.meta.url), "utf8")).version;
 
