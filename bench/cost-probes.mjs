@@ -177,8 +177,25 @@ export function costProbes() {
   return probes;
 }
 
-/** The first request of a fresh isolate, for the cold-start rows. */
+/**
+ * The first request of a fresh isolate, for the cold-start rows: /healthz, and the add-in's
+ * batches at their largest (CLIENT_BATCH_CALLS calls): its mix, and FINDINGS alone (the largest
+ * answers), since a fresh isolate's first request may be either.
+ */
 export const freshProbes = [
   { name: "first request of a fresh isolate: GET /healthz", fresh: true, request: { path: "/healthz" } },
-  { name: "first request of a fresh isolate: POST /v1/batch (add-in mix × 100)", fresh: true, addin: true, request: post(batchCalls(100)) },
+  {
+    name: `first request of a fresh isolate: POST /v1/batch (add-in mix × ${ADDIN_BATCH_CALLS})`,
+    fresh: true,
+    addin: true,
+    request: post(batchCalls(ADDIN_BATCH_CALLS)),
+  },
+  {
+    name: `first request of a fresh isolate: POST /v1/batch (findings × ${ADDIN_BATCH_CALLS})`,
+    fresh: true,
+    addin: true,
+    request: post(
+      Array.from({ length: ADDIN_BATCH_CALLS }, (_, i) => ({ fn: "findings", args: argsOf("findings", i, sourceCodes(), (code) => code) })),
+    ),
+  },
 ];

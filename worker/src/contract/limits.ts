@@ -10,10 +10,11 @@ export const MAX_ARG_LENGTH = 1000;
 export const MAX_FINDINGS_LIMIT = 1000;
 
 /**
- * Calls the add-in puts in one batch: small enough that the worker answers it within the Workers
- * Free plan's 10 ms of CPU even as a fresh isolate's first request (measured: the add-in's mix of
- * 100 calls 4.5–8 ms, 100 FINDINGS calls 9–10 ms; 200 FINDINGS 15–17 ms; BENCHMARKS.md, cost per
- * request), far below MAX_CALLS.
+ * Calls the add-in puts in one batch, far below MAX_CALLS. Warm, a batch this size stays within
+ * the Workers Free plan's 10 ms of CPU (the add-in's mix 2–4 ms, 100 FINDINGS 7–8 ms; BENCHMARKS.md,
+ * cost per request). A fresh isolate's first request does not, at any size: it pays ~8 ms before
+ * any lookup runs (/healthz alone; 25 calls cost nearly as much as 100), so a smaller batch would only
+ * add requests to a recalculation (1,550 distinct formulas: 16 batches of 100, 31 of 50).
  */
 export const CLIENT_BATCH_CALLS = 100;
 /** Bytes of calls the add-in puts in one batch: below MAX_BODY_BYTES with room for the envelope. */
