@@ -1,6 +1,6 @@
 import { BoundedCache } from "../http/bounded-cache";
-import { utf8Bytes } from "../http/utf8";
 import { limitSuggestions } from "../lookups/nearest";
+import { ByteBudget } from "./byte-budget";
 
 /** No answer is larger than this, whatever the batch asks for. */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -44,7 +44,7 @@ export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => C
     return text;
   };
   const parts: string[] = [];
-  let bytes = 0;
+  const budget = new ByteBudget(RESULT_BUDGET_BYTES);
   let firstUnrun: number | undefined;
   limitSuggestions(SUGGESTED_ERRORS, () => {
     calls.forEach((call, i) => {
@@ -52,14 +52,12 @@ export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => C
       if (firstUnrun === undefined) {
         const key = JSON.stringify(call) ?? "null";
         const text = resultOf(call, key);
-        if (bytes + utf8Bytes(text) <= RESULT_BUDGET_BYTES) {
+        if (budget.add(text)) {
           seen.set(key, text);
           answer = text;
         } else firstUnrun = i;
       }
-      answer ??= JSON.stringify(overBudget(call, firstUnrun ?? i));
-      bytes += utf8Bytes(answer);
-      parts.push(answer);
+      parts.push(answer ?? JSON.stringify(overBudget(call, firstUnrun ?? i)));
     });
   });
   return `{"results":[${parts.join(",")}],"dataset":${JSON.stringify(dataset)}}`;
