@@ -1,6 +1,6 @@
 import { CellLine } from "./cell-line";
-import { type DataFiles, type Dataset, dataFiles } from "./dataset";
-import { Descriptor } from "./descriptor";
+import { type DataFile, type DataFiles, type Dataset, dataFiles } from "./dataset";
+import { checkResources, Descriptor } from "./descriptor";
 import { checkEntityNames } from "./entity-names";
 import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
@@ -150,6 +150,24 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   checkEvidence(findings, problems);
   checkQuoteAnchors("findings.tsv", findings, problems);
   checkQuoteAnchors("verdicts.tsv", verdicts, problems);
+
+  if (descriptor.success) {
+    const columns = (schema: { shape: object }) => Object.keys(schema.shape);
+    checkResources(
+      descriptor.data,
+      {
+        "sources.tsv": columns(Source),
+        "cell_lines.tsv": columns(CellLine),
+        "molecules.tsv": columns(Molecule),
+        "targets.tsv": columns(Target),
+        "references.tsv": columns(Reference),
+        "findings.tsv": columns(FindingRow),
+        "verdicts.tsv": columns(VerdictRow),
+        "retired.tsv": columns(RetiredRow),
+      } satisfies Record<DataFile, string[]>,
+      problems,
+    );
+  }
 
   if (problems.list.length > 0 || !descriptor.success) throw new DatasetError(problems.list);
 
