@@ -77,7 +77,7 @@ describe("retired.tsv is a resource of the package", () => {
 
   it("reads, through the Frictionless library, every row of retired.tsv with its replaced_by", async () => {
     const pkg = await Package.load(join(dataFolder, "datapackage.json"), { basePath: dataFolder });
-    const rows = (await pkg.getResource("retired")!.read({ keyed: true })) as Record<string, string | null>[];
+    const rows = (await pkg.resources.find((r) => r.name === "retired")!.read({ keyed: true })) as Record<string, string | null>[];
     expect(rows.map((r) => [r.id, r.replaced_by ?? ""])).toEqual(retired.map((r) => [r.id, r.replacedBy.join("|")]));
   });
 
