@@ -15,6 +15,8 @@ export default defineConfig({
             miniflare: { bindings: { EXO_FUZZ_SCALE: process.env.EXO_FUZZ_SCALE ?? "1", PUBLIC_ORIGIN: "https://exo-bone.test" } },
           }),
         ],
+        // The zod the Worker is bundled with (wrangler.jsonc "alias", which the pool does not read).
+        resolve: { alias: [{ find: /^zod$/, replacement: new URL("./worker/build/zod/index.ts", import.meta.url).pathname }] },
         test: { name: "worker", include: ["tests/worker/**/*.test.ts"] },
       },
       {

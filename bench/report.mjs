@@ -39,7 +39,8 @@ function goals(api, cost, cold, growth) {
       `${worstAddin.cpuMs.median.toFixed(1)} ms (${worstAddin.name})`,
       yes(worstAddin.cpuMs.median <= FREE_PLAN_CPU_MS),
     ]);
-    const fresh = cost.probes.find((p) => p.group === "fresh");
+    // The costliest first request measured, the add-in's batches among them, not /healthz's.
+    const fresh = cost.probes.filter((p) => p.group === "fresh").reduce((a, b) => (b.cpuMs.median > a.cpuMs.median ? b : a));
     rows.push([
       "first request of a fresh isolate ≤ 10 ms CPU",
       `${fresh.cpuMs.median.toFixed(1)} ms (${fresh.name.replace(/^first request of a fresh isolate: /, "")})`,
@@ -190,7 +191,7 @@ function coldSection(c) {
     key === "firstAnswerMs" ? `**${range(cs[key], digits)}**` : range(cs[key], digits),
     b ? range(b[key], digits) : "",
   ];
-  return `Worker bundle as uploaded: ${c.worker.modules.length} modules (index.js and the dataset, validated and indexed at build time, packed as a Text module), **${kib(c.worker.gzipBytes)} gzipped** (${kib(c.worker.bytes)} raw; each module gzipped on its own at level 9 and summed).
+  return `Worker bundle as uploaded: ${c.worker.modules.length} modules (index.js, minified, with zod's classic API but not its locales (worker/build/zod); and the dataset, validated and indexed at build time, packed as a Text module), **${kib(c.worker.gzipBytes)} gzipped** (${kib(c.worker.bytes)} raw; each module gzipped on its own at level 9 and summed).
 
 Start-up, from spawning a fresh workerd process (${cs.runs} runs, median and min–max), beside a Worker whose whole code is \`fetch: () => new Response('{"status":"ok"}')\` (the runtime's own floor), in alternating runs:
 
@@ -199,7 +200,7 @@ ${table(
   [
     row("spawn → port accepts connections (bundle compiled and evaluated)", "listeningMs"),
     row("spawn → first answer from /healthz", "firstAnswerMs"),
-    row("CPU ms to start (compile, evaluate, unpack the dataset, compile the lookups)", "startupCpuMs"),
+    row("CPU ms to start (compile the bundle, build the routes' zod schemas, unpack the dataset, run each lookup once)", "startupCpuMs"),
     row("first request, ms", "firstRequestMs"),
     row("first request, CPU ms", "firstRequestCpuMs", 2),
     row("the next request, ms", "warmRequestMs"),
@@ -207,7 +208,7 @@ ${table(
   ],
 )}
 
-${b ? `Spawn → first answer is **${range(cs.ratioToBaseline)}×** the minimal Worker's (goal ≤ 1.2×). What remains is compiling and evaluating the bundle itself (zod, @hono/zod-openapi and its OpenAPI generator are most of its ${kib(c.worker.bytes)}); no request parses, validates or indexes data any more.` : ""}
+${b ? `Spawn → first answer is **${range(cs.ratioToBaseline)}×** the minimal Worker's (goal ≤ 1.2×). No request parses, validates or indexes data. What a fresh isolate does before it answers: workerd compiles index.js (zod's schemas and parsers, Hono, @hono/zod-openapi with the OpenAPI generator, MiniSearch and the Worker's own code); evaluating it builds every route's zod schemas, request validation and the OpenAPI document's response shapes with their metadata (several hundred schema objects); the dataset module is parsed and unpacked (one JSON.parse and one walk); and each lookup runs with its required arguments and with all of them through the batch route's own validation, so that V8 has compiled the paths of a first batch before it arrives. That last step moves CPU time from the first request, which the plans limit (10 ms on the Free plan), into start-up, which has a budget of its own; the first requests of a fresh isolate, the add-in's batches among them, are the first rows of the cost-per-request table.` : ""}
 
 ${addin}`;
 }

@@ -1,4 +1,5 @@
 import { HTTPException } from "hono/http-exception";
+import { TrieRouter } from "hono/router/trie-router";
 import { datasetCaching } from "./http/cache";
 import { cors } from "./http/cors";
 import { percentEncoding } from "./http/encoding";
@@ -28,7 +29,9 @@ import { sourcesRoutes } from "./routes/sources";
 import { targetsRoutes } from "./routes/targets";
 import { verdictsRoutes } from "./routes/verdicts";
 
-const app = createRouter();
+// Hono's default matcher tries a RegExpRouter first, which cannot hold /:file{[^/]+\.tsv}
+// (routes/raw-files.ts), and falls back to a TrieRouter; building both cost every cold start.
+const app = createRouter(new TrieRouter());
 
 app.use("*", cors());
 app.use("*", securityHeaders());

@@ -72,26 +72,42 @@ export function pack(root: unknown): string {
   return JSON.stringify({ shared, value });
 }
 
-/** The value `pack` was given, rebuilt (in place over the parsed JSON: no second copy). */
+/**
+ * The value `pack` was given, rebuilt (in place over the parsed JSON: no second copy). It runs at
+ * every cold start over every node of the dataset, in the interpreter: strings and numbers (most
+ * of the nodes) stay where they are without a call (the type test is inline for that reason), and
+ * an object's markers are read as properties, absent on nearly all of them.
+ */
 export function unpack(text: string): unknown {
   const packed: unknown = JSON.parse(text);
   if (!isRecord(packed) || !Array.isArray(packed.shared)) throw new Error("not a packed value: expected {shared, value}");
   const table: unknown[] = [];
 
-  function decode(node: unknown): unknown {
+  function decode(node: object): unknown {
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) node[i] = decode(node[i]);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === "object" && item !== null) node[i] = decode(item);
+      }
       return node;
     }
-    if (!isRecord(node)) return node;
-    const ref = node[REF];
-    if (typeof ref === "number") return table[ref];
-    const entries = node[MAP];
-    if (Array.isArray(entries)) return new Map(entries.map(([k, v]) => [decode(k), decode(v)]));
-    for (const key in node) node[key] = decode(node[key]);
-    return node;
+    const record = node as Record<string, unknown>;
+    const ref = record[REF];
+    if (ref !== undefined) return table[ref as number];
+    const entries = record[MAP];
+    if (entries !== undefined) {
+      const map = new Map<unknown, unknown>();
+      for (const [k, v] of entries as [unknown, unknown][])
+        map.set(typeof k === "object" && k !== null ? decode(k) : k, typeof v === "object" && v !== null ? decode(v) : v);
+      return map;
+    }
+    for (const key in record) {
+      const member = record[key];
+      if (typeof member === "object" && member !== null) record[key] = decode(member);
+    }
+    return record;
   }
 
-  for (const entry of packed.shared) table.push(decode(entry));
-  return decode(packed.value);
+  for (const entry of packed.shared) table.push(isContainer(entry) ? decode(entry) : entry);
+  return isContainer(packed.value) ? decode(packed.value) : packed.value;
 }

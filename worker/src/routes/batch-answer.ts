@@ -1,6 +1,6 @@
 import { BoundedCache } from "../http/bounded-cache";
-import { utf8Bytes } from "../http/utf8";
 import { limitSuggestions } from "../lookups/nearest";
+import { ByteBudget } from "./byte-budget";
 
 /** No answer is larger than this, whatever the batch asks for. */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -27,13 +27,34 @@ function overBudget(call: unknown, firstUnrun: number): CallResult {
   };
 }
 
+const encoder = new TextEncoder();
+
 /**
- * The JSON body of a batch answer: one result per call, in order. Identical calls are computed
+ * JSON text made of `head`, the parts separated by commas, and `tail`, as UTF-8: each part is
+ * encoded straight into one buffer, where joining them would copy every result into one string
+ * (two bytes a character once a result holds a β) for the runtime to copy again as it encodes it.
+ */
+function utf8Joined(head: string, parts: readonly string[], tail: string): Uint8Array<ArrayBuffer> {
+  let units = head.length + parts.length + tail.length;
+  for (const part of parts) units += part.length;
+  // A UTF-16 unit is at most 3 bytes of UTF-8.
+  const bytes = new Uint8Array(3 * units);
+  let at = encoder.encodeInto(head, bytes).written;
+  parts.forEach((part, i) => {
+    if (i > 0) bytes[at++] = 0x2c; // ,
+    at += encoder.encodeInto(part, bytes.subarray(at)).written;
+  });
+  at += encoder.encodeInto(tail, bytes.subarray(at)).written;
+  return bytes.subarray(0, at);
+}
+
+/**
+ * The JSON body of a batch answer, as UTF-8: one result per call, in order. Identical calls are computed
  * once; results are counted in bytes as they are serialised, and once the budget is spent the
  * remaining calls get an error instead of running, so no batch can build an answer beyond
  * MAX_ANSWER_BYTES or spend its CPU time on one.
  */
-export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => CallResult, dataset: string): string {
+export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => CallResult, dataset: string): Uint8Array<ArrayBuffer> {
   const seen = new Map<string, string>();
   const resultOf = (call: unknown, key: string): string => {
     const known = seen.get(key) ?? computed.get(key);
@@ -44,7 +65,7 @@ export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => C
     return text;
   };
   const parts: string[] = [];
-  let bytes = 0;
+  const budget = new ByteBudget(RESULT_BUDGET_BYTES);
   let firstUnrun: number | undefined;
   limitSuggestions(SUGGESTED_ERRORS, () => {
     calls.forEach((call, i) => {
@@ -52,15 +73,13 @@ export function batchAnswer(calls: readonly unknown[], run: (call: unknown) => C
       if (firstUnrun === undefined) {
         const key = JSON.stringify(call) ?? "null";
         const text = resultOf(call, key);
-        if (bytes + utf8Bytes(text) <= RESULT_BUDGET_BYTES) {
+        if (budget.add(text)) {
           seen.set(key, text);
           answer = text;
         } else firstUnrun = i;
       }
-      answer ??= JSON.stringify(overBudget(call, firstUnrun ?? i));
-      bytes += utf8Bytes(answer);
-      parts.push(answer);
+      parts.push(answer ?? JSON.stringify(overBudget(call, firstUnrun ?? i)));
     });
   });
-  return `{"results":[${parts.join(",")}],"dataset":${JSON.stringify(dataset)}}`;
+  return utf8Joined('{"results":[', parts, `],"dataset":${JSON.stringify(dataset)}}`);
 }

@@ -1,0 +1,37 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ByteBudget } from "../../worker/src/routes/byte-budget";
+
+const utf8 = (text: string) => new TextEncoder().encode(text).byteLength;
+
+/** What adding each text in turn should say, counting every text exactly. */
+function counted(texts: string[], limit: number): boolean[] {
+  let bytes = 0;
+  return texts.map((text) => {
+    if (bytes + utf8(text) > limit) return false;
+    bytes += utf8(text);
+    return true;
+  });
+}
+
+describe("ByteBudget", () => {
+  it("admits exactly the texts that exact counting admits, whatever they hold", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "{", "é", "β", "–", "骨", "🦴"), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), fc.integer({ min: 0, max: 600 }), (texts, limit) => {
+        const budget = new ByteBudget(limit);
+        expect(texts.map((t) => budget.add(t))).toEqual(counted(texts, limit));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("counts a character by its UTF-8 size near the budget: 4 bytes for 🦴, 1 for a", () => {
+    const budget = new ByteBudget(6);
+    expect(budget.add("🦴")).toBe(true);
+    expect(budget.add("a")).toBe(true);
+    expect(budget.add("é")).toBe(false);
+    expect(budget.add("a")).toBe(true);
+    expect(budget.add("a")).toBe(false);
+  });
+});
