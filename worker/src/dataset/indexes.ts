@@ -37,6 +37,8 @@ export interface Indexes {
   findingsBySource: Map<string, Finding[]>;
   findingsByProcess: Map<Process, Finding[]>;
   findingsBySourceProcess: Map<string, Finding[]>;
+  /** Keyed by directionKey: one source × process × direction, what EXO.FINDINGS asks most. */
+  findingsBySourceProcessDirection: Map<string, Finding[]>;
   /** Keyed by the lower-cased molecule name (aliases resolve through moleculeByName). */
   findingsByMolecule: Map<string, Finding[]>;
   findingsByCitation: Map<string, Finding[]>;
@@ -109,6 +111,7 @@ function summarise(findings: readonly Finding[], lines: Lines): Summary {
 }
 
 export const pairKey = (source: string, process: Process): string => `${source}|${process}`;
+export const directionKey = (source: string, process: Process, direction: Direction): string => `${source}|${process}|${direction}`;
 
 export { nameKey };
 
@@ -161,6 +164,7 @@ export function buildIndexes(
     findingsBySource: new Map(),
     findingsByProcess: new Map(),
     findingsBySourceProcess: new Map(),
+    findingsBySourceProcessDirection: new Map(),
     findingsByMolecule: new Map(),
     findingsByCitation: new Map(),
     findingsByRecipient: new Map(),
@@ -178,6 +182,7 @@ export function buildIndexes(
     push(index.findingsBySource, finding.source, finding);
     push(index.findingsByProcess, finding.process, finding);
     push(index.findingsBySourceProcess, pairKey(finding.source, finding.process), finding);
+    push(index.findingsBySourceProcessDirection, directionKey(finding.source, finding.process, finding.direction), finding);
     for (const name of finding.cargo) push(index.findingsByMolecule, nameKey(name), finding);
     for (const key of finding.citations) push(index.findingsByCitation, key, finding);
     for (const target of finding.targets) push(index.findingsByTarget, target, finding);

@@ -1,9 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_FINDINGS_LIMIT } from "../contract/limits";
-import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
+import {
+  CARGO_CHANGES,
+  CITATIONS_GIVEN,
+  DIRECTION_BASES,
+  DIRECTIONS,
+  type Direction,
+  EVIDENCE_CODES,
+  MOLECULE_TYPES,
+  PROCESSES,
+  type Process,
+} from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
-import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
+import { directionKey, nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 import { searchFindings } from "./search";
 
@@ -65,10 +75,44 @@ const sizeOf = (filter: ExactFilter): number => filter.buckets.reduce((n, bucket
  */
 function targetsMatching(ds: Dataset, input: string): Set<string> {
   const needle = nameKey(input);
-  return new Set(ds.targets.filter((t) => [t.name, ...t.aliases].some((name) => nameKey(name).includes(needle))).map((t) => t.name));
+  const names = new Set<string>();
+  // targetByName holds every spelling of every target, already as a nameKey.
+  for (const [spelling, target] of ds.index.targetByName) if (spelling.includes(needle)) names.add(target.name);
+  return names;
 }
 
 type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
+
+/**
+ * The source, process and direction filters as one: their index buckets never overlap (a finding
+ * has one source, one process and one direction), the finest the query allows.
+ */
+function bySourceProcessDirection(
+  ds: Dataset,
+  sources: readonly string[],
+  processes: ReadonlySet<Process> | undefined,
+  directions: ReadonlySet<Direction> | undefined,
+): ExactFilter {
+  const { findingsBySource, findingsByProcess, findingsBySourceProcess, findingsBySourceProcessDirection } = ds.index;
+  const codes = sources.length > 0 ? sources : undefined;
+  let buckets: (Finding[] | undefined)[];
+  if (directions) {
+    const pairs = (codes ?? ds.sources.map((s) => s.code)).flatMap((code) => [...(processes ?? PROCESSES)].map((p) => [code, p] as const));
+    buckets = pairs.flatMap(([code, p]) => [...directions].map((d) => findingsBySourceProcessDirection.get(directionKey(code, p, d))));
+  } else if (codes) {
+    buckets = codes.flatMap((code) =>
+      processes ? [...processes].map((p) => findingsBySourceProcess.get(pairKey(code, p))) : [findingsBySource.get(code)],
+    );
+  } else buckets = [...(processes ?? [])].map((p) => findingsByProcess.get(p));
+  const wantedSources = codes && new Set(codes);
+  return {
+    buckets,
+    keeps: (f) =>
+      (!wantedSources || wantedSources.has(f.source)) &&
+      (!processes || processes.has(f.process)) &&
+      (!directions || directions.has(f.direction)),
+  };
+}
 
 /** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
 function byEvidence<K extends EvidenceColumn>(
@@ -86,25 +130,11 @@ function byEvidence<K extends EvidenceColumn>(
 export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   const processes = many(query.process)?.map((p) => resolveProcess(ds, p));
   const sources = [...new Set((query.source ?? []).map((s) => resolveSource(ds, s).code))];
+  const directions = many(query.direction)?.map((d) => resolveChoice(d, DIRECTIONS, "direction"));
   const exact: ExactFilter[] = [];
-  if (sources.length > 0 || processes) {
-    const wantedSources = new Set(sources);
-    const wantedProcesses = processes && new Set(processes);
-    exact.push({
-      // Each finding has one source and one process, so these buckets never overlap.
-      buckets:
-        sources.length > 0
-          ? sources.flatMap((code) =>
-              wantedProcesses
-                ? [...wantedProcesses].map((p) => ds.index.findingsBySourceProcess.get(pairKey(code, p)))
-                : [ds.index.findingsBySource.get(code)],
-            )
-          : [...(wantedProcesses ?? [])].map((p) => ds.index.findingsByProcess.get(p)),
-      keeps: (f) => (sources.length === 0 || wantedSources.has(f.source)) && (!wantedProcesses || wantedProcesses.has(f.process)),
-    });
+  if (sources.length > 0 || processes || directions) {
+    exact.push(bySourceProcessDirection(ds, sources, processes && new Set(processes), directions && new Set(directions)));
   }
-  const directions = many(query.direction);
-  const wantedDirections = directions && new Set(directions.map((d) => resolveChoice(d, DIRECTIONS, "direction")));
   if (query.molecule !== undefined) {
     const key = nameKey(resolveMolecule(ds, query.molecule).name);
     exact.push({ buckets: [ds.index.findingsByMolecule.get(key)], keeps: (f) => f.cargo.some((name) => nameKey(name) === key) });
@@ -143,7 +173,6 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
   const others = exact.filter((f) => f !== smallest);
   let rows = smallest ? inFileOrder(ds, smallest.buckets) : ds.findings;
   if (others.length > 0) rows = rows.filter((f) => others.every((other) => other.keeps(f)));
-  if (wantedDirections) rows = rows.filter((f) => wantedDirections.has(f.direction));
   if (wantedTypes)
     rows = rows.filter((f) => f.cargo.some((name) => wantedTypes.has(ds.index.moleculeByName.get(nameKey(name))?.type ?? "")));
   rows = byEvidence(rows, "direction_basis", DIRECTION_BASES, query.direction_basis);
