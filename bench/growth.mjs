@@ -64,6 +64,16 @@ export function growthRoutes(sources) {
   ];
 }
 
+/**
+ * One load run, then a wait until the server has answered every request still queued: at 100× the
+ * data a full list can take seconds per answer, and its backlog must not slow the next run down.
+ */
+async function loadAndSettle(server, route, options) {
+  const result = await loadRoute(server.url, route, options);
+  await fetch(`${server.url}/healthz`);
+  return result;
+}
+
 /** `factors` e.g. [1, 10, 100]; `ports` one per factor; `routes` as bench/api.mjs gives them. */
 export async function benchGrowth(
   bundle,
@@ -93,12 +103,12 @@ export async function benchGrowth(
   const servers = [];
   try {
     for (const size of sizes) servers.push(await startWorkerd(size.bundleDir, size.port));
-    for (const route of routes) for (const server of servers) await loadRoute(server.url, route, { connections, seconds: 0.5 });
+    for (const route of routes) for (const server of servers) await loadAndSettle(server, route, { connections, seconds: 0.5 });
     const samples = routes.map(() => sizes.map(() => []));
     for (let round = 0; round < rounds; round++) {
       for (const [r, route] of routes.entries()) {
         const order = sizes.map((_, i) => (i + round) % sizes.length);
-        for (const i of order) samples[r][i].push(await loadRoute(servers[i].url, route, { connections, seconds }));
+        for (const i of order) samples[r][i].push(await loadAndSettle(servers[i], route, { connections, seconds }));
         log(`  round ${round + 1} ${route.name}: ${samples[r].map((s) => Math.round(s.at(-1).requestsPerSecond)).join(" / ")} req/s`);
       }
     }
