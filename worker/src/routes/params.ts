@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Problem } from "../http/problem";
+import { RetiredProblem } from "../http/retired-problem";
 import { nearest } from "../lookups/nearest";
 
 /**
@@ -126,8 +127,9 @@ export const notFound = { 404: { description: "No such record; the detail sugges
 
 export const gone = {
   410: {
-    description: "The record was retired in an earlier dataset release; the detail says in which version, why, and what to do",
-    content: problemContent,
+    description:
+      "The record was retired in an earlier dataset release; the detail says in which version, why, and what to do. `errors[].replaced_by` links the current findings that carry its claim (empty when none does)",
+    content: { "application/problem+json": { schema: RetiredProblem } },
   },
 } as const;
 
