@@ -14,6 +14,14 @@ export function sourceCodes() {
   return lines.map((line) => line.split("\t")[0]);
 }
 
+/** The curated finding ids, in the order of data/findings.tsv (the synthetic copies keep them). */
+export function findingIds() {
+  const [, ...lines] = readFileSync(new URL("../data/findings.tsv", import.meta.url), "utf8")
+    .trim()
+    .split(/\r?\n/);
+  return lines.map((line) => line.split("\t")[0]);
+}
+
 /** `n` calls: of every ten, seven EFFECTs, two COUNTs and one FINDINGS, walking the grid. */
 export function batchCalls(n, sources = sourceCodes()) {
   return Array.from({ length: n }, (_, i) => {

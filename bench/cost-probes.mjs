@@ -5,9 +5,11 @@
  * with other arguments, so the measured request misses the Worker's caches.
  */
 import { readFileSync } from "node:fs";
-import { batchCalls, processes, sourceCodes } from "./batch-calls.mjs";
+import { batchCalls, findingIds, processes, sourceCodes } from "./batch-calls.mjs";
 
 const post = (calls) => ({ method: "POST", path: "/v1/batch", body: JSON.stringify({ calls }) });
+
+let curatedIds;
 
 /** Arguments of the i-th distinct call of each function; `spell` turns a source code into another spelling. */
 function argsOf(fn, i, sources, spell) {
@@ -39,6 +41,9 @@ function argsOf(fn, i, sources, spell) {
       return [source];
     case "matrix":
       return trim([pick(maybe(["review", "evidence"]), i)]);
+    case "finding":
+      curatedIds ??= findingIds();
+      return [pick(curatedIds, i)];
     default:
       return [];
   }
@@ -48,6 +53,10 @@ function argsOf(fn, i, sources, spell) {
 const ADDIN_BATCH_CALLS = Number(
   /CLIENT_BATCH_CALLS = (\d+)/.exec(readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8"))[1],
 );
+
+/** `n` distinct calls of one function (as many as its arguments allow; the rest repeat), over `sources`. */
+export const distinctCalls = (fn, n, sources = sourceCodes()) =>
+  Array.from({ length: n }, (_, i) => ({ fn, args: argsOf(fn, i, sources, (code) => code) }));
 
 export const functions = ["effect", "findings", "cargo", "targets", "sources", "count", "citations", "name", "matrix", "version"];
 

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { apiRoutes, benchApi } from "./api.mjs";
 import { sourceCodes } from "./batch-calls.mjs";
 import { coldStart, minimalWorker } from "./cold-start.mjs";
-import { benchGrowth } from "./growth.mjs";
+import { benchGrowth, growthRoutes } from "./growth.mjs";
 import { machine } from "./machine.mjs";
 import { writeReport } from "./report.mjs";
 import { requestCost } from "./request-cost.mjs";
@@ -67,18 +67,15 @@ try {
   save("api", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 5, routes: api });
 
   log("growth: curated, 10× and 100× synthetic data, side by side");
-  const growthRoutes = routes.filter(
-    (r) => r.name === "healthz" || r.single || ["findings all JSON", "batch 100", "batch 100 without FINDINGS"].includes(r.name),
-  );
   const growth = await benchGrowth(bundle, work, {
     factors: [1, 10, 100],
     ports: PORTS.growth,
-    routes: growthRoutes,
+    routes: growthRoutes(sourceCodes()),
     rounds: 3,
-    seconds: 2,
+    seconds: 1.5,
     log,
   });
-  save("growth", { date, machine: host, connections: 32, secondsPerRun: 2, rounds: 3, ...growth });
+  save("growth", { date, machine: host, connections: 32, secondsPerRun: 1.5, rounds: 3, ...growth });
 
   const blocked = stormBlocked();
   if (blocked) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { post } from "./fetch";
+import { json, post } from "./fetch";
 import { findingsOf, sources, verdictOf, versionPattern } from "./raw-data";
 
 async function batch(calls: unknown[]) {
@@ -38,6 +38,29 @@ describe("POST /v1/batch", () => {
     );
     expect(values[9]).toHaveLength(sources.length);
     expect(values[10]).toMatch(new RegExp(`^${versionPattern}\\+`));
+  });
+
+  it("answers effect with what EXO.EFFECT shows: the verdict and evidence counts of GET /v1/effect, not its growing lists", async () => {
+    for (const [source, process] of [
+      ["OC", "cartilage"],
+      ["BMSC", "formation"],
+      ["BMSC", "resorption"],
+    ] as const) {
+      for (const basis of ["review", "evidence"]) {
+        const [result] = await batch([{ fn: "effect", args: [source, process, basis] }]);
+        const { body } = await json(`/v1/effect?source=${source}&process=${process}&basis=${basis}`);
+        expect(body.findings).toEqual(findingsOf(source, process).map((f) => f.id));
+        expect(result).toEqual({
+          value: { source, process, basis, verdict: body.verdict, evidence: body.evidence },
+        });
+        const rows = findingsOf(source, process);
+        expect(body.evidence).toEqual({
+          promotes: rows.filter((f) => f.direction === "promotes").length,
+          inhibits: rows.filter((f) => f.direction === "inhibits").length,
+          no_effect: rows.filter((f) => f.direction === "no_effect").length,
+        });
+      }
+    }
   });
 
   it("lets each call fail on its own, keeping order", async () => {

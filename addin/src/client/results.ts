@@ -1,13 +1,8 @@
-import type { Effect, FindingRecord, FindingsPage, LookupName, LookupResult, SourceVerdict } from "../../../worker/src/contract";
+import type { EffectVerdict, FindingRecord, FindingsPage, LookupName, LookupResult, SourceVerdict } from "../../../worker/src/contract";
 import { type Check, isFinding, isListOf, isMatrixRow, isNumber, isObject, isString, isStringList, isVerdict } from "./checks";
 
-const isEffect = (value: unknown): value is Effect =>
-  isObject(value) &&
-  isVerdict(value.verdict) &&
-  isString(value.source) &&
-  isString(value.process) &&
-  isString(value.basis) &&
-  isStringList(value.findings);
+const isEffect = (value: unknown): value is EffectVerdict =>
+  isObject(value) && isVerdict(value.verdict) && isString(value.source) && isString(value.process) && isString(value.basis);
 
 const isFindingsPage = (value: unknown): value is FindingsPage =>
   isObject(value) && isListOf(isFinding)(value.data) && isObject(value.meta) && isNumber(value.meta.total);

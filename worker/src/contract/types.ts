@@ -3,7 +3,7 @@
 export type { Finding } from "../dataset/finding";
 export type { Source } from "../dataset/source";
 export type { DatasetInfo } from "../lookups/dataset-info";
-export type { Effect } from "../lookups/effect";
+export type { Effect, EffectVerdict } from "../lookups/effect";
 export type { FindingRecord } from "../lookups/finding";
 export type { FindingsPage } from "../lookups/findings";
 export type { MatrixRow } from "../lookups/matrix";

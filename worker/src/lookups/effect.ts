@@ -37,19 +37,36 @@ function evidenceVerdict(promotes: number, inhibits: number, reviewVerdict: Verd
   return reviewVerdict === "not_studied" ? "not_studied" : "no_data";
 }
 
-export function effect(ds: Dataset, args: { source: string; process: string; basis?: string }): Effect {
+/** What EXO.EFFECT shows: the verdict and the evidence counts, without GET /v1/effect's finding ids, exceptions and passage. */
+export type EffectVerdict = Pick<Effect, "source" | "process" | "basis" | "verdict" | "evidence">;
+
+/**
+ * The verdict on one source × process and its evidence counts: a fixed size whatever the data
+ * holds. POST /v1/batch answers EXO.EFFECT with this; GET /v1/effect adds what grows with the data.
+ */
+export function effectVerdict(ds: Dataset, args: { source: string; process: string; basis?: string }): EffectVerdict {
   const source = resolveSource(ds, args.source);
   const process: Process = resolveProcess(ds, args.process);
   const basis = resolveChoice(args.basis ?? "review", BASES, "basis");
   const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
-  const { ids, evidence } = summaryOf(ds, source.code, process);
+  const { evidence } = summaryOf(ds, source.code, process);
   return {
     source: source.code,
     process,
     basis,
     verdict: basis === "review" ? row.verdict : evidenceVerdict(evidence.promotes, evidence.inhibits, row.verdict),
     evidence: { ...evidence },
-    findings: ids,
+  };
+}
+
+/** The verdict with what it rests on: the finding ids, the exceptions and the review's passage. */
+export function effect(ds: Dataset, args: { source: string; process: string; basis?: string }): Effect {
+  const source = resolveSource(ds, args.source).code;
+  const process = resolveProcess(ds, args.process);
+  const row = ds.index.verdictBySourceProcess.get(pairKey(source, process))!;
+  return {
+    ...effectVerdict(ds, { source, process, basis: args.basis }),
+    findings: summaryOf(ds, source, process).ids,
     exceptions: row.exceptions.map((item) => {
       const { finding } = parseException(item);
       const found = ds.index.findingById.get(finding)!;

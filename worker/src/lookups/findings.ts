@@ -1,9 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_FINDINGS_LIMIT } from "../contract/limits";
-import { CARGO_CHANGES, CITATIONS_GIVEN, DIRECTION_BASES, DIRECTIONS, EVIDENCE_CODES, MOLECULE_TYPES } from "../contract/vocabulary";
+import {
+  CARGO_CHANGES,
+  CITATIONS_GIVEN,
+  DIRECTION_BASES,
+  DIRECTIONS,
+  type Direction,
+  EVIDENCE_CODES,
+  MOLECULE_TYPES,
+  PROCESSES,
+  type Process,
+} from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import type { Finding } from "../dataset/finding";
-import { nameKey, pairKey, recipientKey } from "../dataset/indexes";
+import { directionKey, nameKey, pairKey, recipientKey } from "../dataset/indexes";
 import { resolveChoice, resolveMolecule, resolveProcess, resolveSource } from "./names";
 import { searchFindings } from "./search";
 
@@ -44,24 +54,20 @@ export interface FindingsPage {
   meta: z.infer<typeof FindingsMeta>;
 }
 
-/** The smallest indexed set that the query's exact filters allow, before the remaining filters run. */
-function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
-  const processes = many(query.process)?.map((p) => resolveProcess(ds, p));
-  const sources = [...new Set((query.source ?? []).map((s) => resolveSource(ds, s).code))];
-  // Each finding has one source and one process, so the buckets never overlap.
-  const buckets =
-    sources.length > 0
-      ? sources.flatMap((code) =>
-          processes
-            ? [...new Set(processes)].map((p) => ds.index.findingsBySourceProcess.get(pairKey(code, p)))
-            : [ds.index.findingsBySource.get(code)],
-        )
-      : processes
-        ? [...new Set(processes)].map((p) => ds.index.findingsByProcess.get(p))
-        : [ds.findings];
-  if (buckets.length === 1) return buckets[0] ?? [];
-  return buckets.flatMap((bucket) => bucket ?? []).sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
+/** Index buckets as one list in file order (buckets of one source, process, molecule… are each in file order). */
+function inFileOrder(ds: Dataset, buckets: readonly (Finding[] | undefined)[]): Finding[] {
+  const found = buckets.filter((bucket) => bucket !== undefined && bucket.length > 0) as Finding[][];
+  if (found.length <= 1) return found[0] ?? [];
+  return [...new Set(found.flat())].sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!);
 }
+
+/** One exact filter: the index buckets that hold what it keeps, and the test of one finding. */
+interface ExactFilter {
+  buckets: readonly (Finding[] | undefined)[];
+  keeps: (finding: Finding) => boolean;
+}
+
+const sizeOf = (filter: ExactFilter): number => filter.buckets.reduce((n, bucket) => n + (bucket?.length ?? 0), 0);
 
 /**
  * The targets a `target` filter means: every target whose name or one of the review's spellings
@@ -69,10 +75,44 @@ function candidates(ds: Dataset, query: FindingsQuery): Finding[] {
  */
 function targetsMatching(ds: Dataset, input: string): Set<string> {
   const needle = nameKey(input);
-  return new Set(ds.targets.filter((t) => [t.name, ...t.aliases].some((name) => nameKey(name).includes(needle))).map((t) => t.name));
+  const names = new Set<string>();
+  // targetByName holds every spelling of every target, already as a nameKey.
+  for (const [spelling, target] of ds.index.targetByName) if (spelling.includes(needle)) names.add(target.name);
+  return names;
 }
 
 type EvidenceColumn = "direction_basis" | "citation_given" | "cargo_change" | "evidence_code";
+
+/**
+ * The source, process and direction filters as one: their index buckets never overlap (a finding
+ * has one source, one process and one direction), the finest the query allows.
+ */
+function bySourceProcessDirection(
+  ds: Dataset,
+  sources: readonly string[],
+  processes: ReadonlySet<Process> | undefined,
+  directions: ReadonlySet<Direction> | undefined,
+): ExactFilter {
+  const { findingsBySource, findingsByProcess, findingsBySourceProcess, findingsBySourceProcessDirection } = ds.index;
+  const codes = sources.length > 0 ? sources : undefined;
+  let buckets: (Finding[] | undefined)[];
+  if (directions) {
+    const pairs = (codes ?? ds.sources.map((s) => s.code)).flatMap((code) => [...(processes ?? PROCESSES)].map((p) => [code, p] as const));
+    buckets = pairs.flatMap(([code, p]) => [...directions].map((d) => findingsBySourceProcessDirection.get(directionKey(code, p, d))));
+  } else if (codes) {
+    buckets = codes.flatMap((code) =>
+      processes ? [...processes].map((p) => findingsBySourceProcess.get(pairKey(code, p))) : [findingsBySource.get(code)],
+    );
+  } else buckets = [...(processes ?? [])].map((p) => findingsByProcess.get(p));
+  const wantedSources = codes && new Set(codes);
+  return {
+    buckets,
+    keeps: (f) =>
+      (!wantedSources || wantedSources.has(f.source)) &&
+      (!processes || processes.has(f.process)) &&
+      (!directions || directions.has(f.direction)),
+  };
+}
 
 /** Keeps the findings whose evidence column has the value asked for (validated against its vocabulary). */
 function byEvidence<K extends EvidenceColumn>(
@@ -88,29 +128,53 @@ function byEvidence<K extends EvidenceColumn>(
 
 /** Every finding the query matches: in file order, or best first when `q` is given. */
 export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
-  let rows = candidates(ds, query);
-  const directions = many(query.direction);
-  if (directions !== undefined) {
-    const wanted = new Set(directions.map((d) => resolveChoice(d, DIRECTIONS, "direction")));
-    rows = rows.filter((f) => wanted.has(f.direction));
+  const processes = many(query.process)?.map((p) => resolveProcess(ds, p));
+  const sources = [...new Set((query.source ?? []).map((s) => resolveSource(ds, s).code))];
+  const directions = many(query.direction)?.map((d) => resolveChoice(d, DIRECTIONS, "direction"));
+  const exact: ExactFilter[] = [];
+  if (sources.length > 0 || processes || directions) {
+    exact.push(bySourceProcessDirection(ds, sources, processes && new Set(processes), directions && new Set(directions)));
   }
   if (query.molecule !== undefined) {
-    const hits = new Set(ds.index.findingsByMolecule.get(nameKey(resolveMolecule(ds, query.molecule).name)));
-    rows = rows.filter((f) => hits.has(f));
+    const key = nameKey(resolveMolecule(ds, query.molecule).name);
+    exact.push({ buckets: [ds.index.findingsByMolecule.get(key)], keeps: (f) => f.cargo.some((name) => nameKey(name) === key) });
   }
   const types = many(query.type);
-  if (types !== undefined) {
-    const wanted = new Set<string>(types.map((t) => resolveChoice(t, MOLECULE_TYPES, "type")));
-    rows = rows.filter((f) => f.cargo.some((name) => wanted.has(ds.index.moleculeByName.get(nameKey(name))?.type ?? "")));
-  }
+  const wantedTypes = types && new Set<string>(types.map((t) => resolveChoice(t, MOLECULE_TYPES, "type")));
   if (query.target !== undefined) {
     const wanted = targetsMatching(ds, query.target);
-    rows = rows.filter((f) => f.targets.some((t) => wanted.has(t)));
+    exact.push({
+      buckets: [...wanted].map((name) => ds.index.findingsByTarget.get(name)),
+      keeps: (f) => f.targets.some((t) => wanted.has(t)),
+    });
   }
   if (query.recipient !== undefined) {
-    const hits = new Set(ds.index.findingsByRecipient.get(recipientKey(query.recipient, ds.index.sourceByName, ds.index.cellLineByName)));
-    rows = rows.filter((f) => hits.has(f));
+    const { sourceByName, cellLineByName } = ds.index;
+    const key = recipientKey(query.recipient, sourceByName, cellLineByName);
+    exact.push({
+      buckets: [ds.index.findingsByRecipient.get(key)],
+      keeps: (f) => f.recipient.some((r) => recipientKey(r, sourceByName, cellLineByName) === key),
+    });
   }
+  const relevance = query.q !== undefined && query.q.trim() !== "" ? searchFindings(ds, query.q) : undefined;
+  if (relevance) {
+    const hits = [...relevance.keys()].map((id) => ds.index.findingById.get(id)!);
+    exact.push({
+      buckets: [hits.sort((a, b) => ds.index.position.get(a)! - ds.index.position.get(b)!)],
+      keeps: (f) => relevance.has(f.id),
+    });
+  }
+
+  // The exact filter with the fewest findings in its buckets gives the candidates; the others test them.
+  const smallest = exact.reduce<ExactFilter | undefined>(
+    (best, f) => (best === undefined || sizeOf(f) < sizeOf(best) ? f : best),
+    undefined,
+  );
+  const others = exact.filter((f) => f !== smallest);
+  let rows = smallest ? inFileOrder(ds, smallest.buckets) : ds.findings;
+  if (others.length > 0) rows = rows.filter((f) => others.every((other) => other.keeps(f)));
+  if (wantedTypes)
+    rows = rows.filter((f) => f.cargo.some((name) => wantedTypes.has(ds.index.moleculeByName.get(nameKey(name))?.type ?? "")));
   rows = byEvidence(rows, "direction_basis", DIRECTION_BASES, query.direction_basis);
   rows = byEvidence(rows, "citation_given", CITATIONS_GIVEN, query.citation_given);
   rows = byEvidence(
@@ -120,10 +184,8 @@ export function matchingFindings(ds: Dataset, query: FindingsQuery): Finding[] {
     query.cargo_change,
   );
   rows = byEvidence(rows, "evidence_code", EVIDENCE_CODES, query.evidence_code);
-  if (query.q !== undefined && query.q.trim() !== "") {
-    const relevance = searchFindings(ds, query.q);
-    rows = rows.filter((f) => relevance.has(f.id)).sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)!);
-  }
+  // Best first; equally relevant findings stay in file order (the sort is stable).
+  if (relevance) rows = [...rows].sort((a, b) => relevance.get(b.id)! - relevance.get(a.id)!);
   return rows;
 }
 

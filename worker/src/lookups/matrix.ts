@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { BASES, type Basis } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { Verdict } from "../dataset/vocabulary";
-import { effect } from "./effect";
+import { effectVerdict } from "./effect";
 import { resolveChoice } from "./names";
 
 export const MatrixRow = z
@@ -27,7 +27,7 @@ export function matrix(ds: Dataset, args: { basis?: string }): MatrixRow[] {
   let rows = tables.get(basis);
   if (!rows) {
     rows = ds.sources.map((s) => {
-      const verdict = (process: string) => effect(ds, { source: s.code, process, basis }).verdict;
+      const verdict = (process: string) => effectVerdict(ds, { source: s.code, process, basis }).verdict;
       return {
         source: s.code,
         name: s.name,

@@ -1,15 +1,16 @@
 import type { Dataset } from "../dataset/dataset";
-import type { Finding } from "../dataset/finding";
-import { type Summary, summaryKey } from "../dataset/indexes";
-import { matchingFindings } from "./findings";
+import { type Summary, summaryKey, type Tally } from "../dataset/indexes";
 import { resolveProcess, resolveSource } from "./names";
 
 const empty: Summary = {
   ids: [],
   evidence: { promotes: 0, inhibits: 0, no_effect: 0 },
-  cargo: new Map(),
-  targets: new Map(),
+  cargo: [],
+  cargoByType: {},
+  targets: [],
   citations: [],
+  moleculeTally: [],
+  targetTally: [],
 };
 
 /** The precomputed summary of the findings of one source and/or one process (any spelling). */
@@ -20,20 +21,24 @@ export function summaryOf(ds: Dataset, source?: string, process?: string): Summa
 }
 
 /**
- * How many findings name each cargo molecule or target, for any of the given sources and processes:
- * the precomputed summary when at most one of each is asked, else counted over the matching findings.
+ * The tally (molecules or targets, in file order, with their finding counts) of the findings of
+ * any of the given sources and processes. One source and one process at most: the precomputed
+ * summary's. Several: the sum of the precomputed summaries of each source × process, which never
+ * overlap (a finding has one source and one process), so the cost follows the answer, not the data.
  */
-export function countsOf(
+export function tallyOf(
   ds: Dataset,
   sources: readonly string[] | undefined,
   processes: readonly string[] | undefined,
-  names: (finding: Finding) => readonly string[],
-  precomputed: (summary: Summary) => Map<string, number>,
-): Map<string, number> {
-  if ((sources?.length ?? 0) <= 1 && (processes?.length ?? 0) <= 1) return precomputed(summaryOf(ds, sources?.[0], processes?.[0]));
-  const counts = new Map<string, number>();
-  for (const finding of matchingFindings(ds, { source: sources, process: processes })) {
-    for (const name of names(finding)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return counts;
+  pick: (summary: Summary) => Tally,
+): Tally {
+  // An empty list narrows nothing, as in the findings filters.
+  const resolved = processes?.length ? [...new Set(processes.map((p) => resolveProcess(ds, p)))] : undefined;
+  const codes = sources?.length ? [...new Set(sources.map((s) => resolveSource(ds, s).code))] : undefined;
+  const keys = (codes ?? [undefined]).flatMap((code) => (resolved ?? [undefined]).map((process) => summaryKey(code, process)));
+  const tallies = keys.map((key) => pick(ds.index.summaries.get(key) ?? empty));
+  if (tallies.length === 1) return tallies[0]!;
+  const sum = new Map<number, number>();
+  for (const tally of tallies) for (const [line, findings] of tally) sum.set(line, (sum.get(line) ?? 0) + findings);
+  return [...sum].sort((a, b) => a[0] - b[0]);
 }

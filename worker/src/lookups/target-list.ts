@@ -4,7 +4,7 @@ import type { Dataset } from "../dataset/dataset";
 import { Target } from "../dataset/target";
 import { many, type OneOrMany } from "./findings";
 import { resolveChoice } from "./names";
-import { countsOf } from "./summary-of";
+import { tallyOf } from "./summary-of";
 
 export const TargetCount = Target.extend({ findings: z.number().int() }).openapi("TargetCount");
 export type TargetCount = z.infer<typeof TargetCount>;
@@ -13,14 +13,10 @@ export type TargetCount = z.infer<typeof TargetCount>;
 export function targetList(ds: Dataset, args: { kind?: OneOrMany; source?: OneOrMany; process?: OneOrMany }): TargetCount[] {
   const kinds = many(args.kind);
   const wanted = kinds && new Set<string>(kinds.map((k) => resolveChoice(k, TARGET_KINDS, "kind")));
-  const counts = countsOf(
-    ds,
-    many(args.source),
-    many(args.process),
-    (f) => f.targets,
-    (summary) => summary.targets,
-  );
-  return ds.targets
-    .filter((t) => counts.has(t.name) && (!wanted || wanted.has(t.kind)))
-    .map((t) => ({ ...t, findings: counts.get(t.name)! }));
+  const rows: TargetCount[] = [];
+  for (const [line, findings] of tallyOf(ds, many(args.source), many(args.process), (summary) => summary.targetTally)) {
+    const target = ds.targets[line]!;
+    if (!wanted || wanted.has(target.kind)) rows.push({ ...target, findings });
+  }
+  return rows;
 }
