@@ -13,7 +13,7 @@ const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
  * the headers (ETag included) already collected, so a repeat costs no string work per request.
  */
 interface CachedAnswer {
-  body: Uint8Array;
+  body: ArrayBuffer;
   headers: [string, string][];
   type: string;
   etag: string;
@@ -96,7 +96,7 @@ export function datasetCaching(): MiddlewareHandler {
       return;
     }
     if (method === "GET" && type) {
-      const answer = { body: new Uint8Array(await c.res.arrayBuffer()), headers: [...c.res.headers], type, etag };
+      const answer = { body: await c.res.arrayBuffer(), headers: [...c.res.headers], type, etag };
       answers.set(key, answer, answer.body.byteLength);
       // Sent the way every repeat will be, so the first answer and the repeats are the same bytes.
       c.res = replay(answer, method);
