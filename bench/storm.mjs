@@ -6,12 +6,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../tests/e2e/support/chromium.mjs";
 import { processes, sourceCodes } from "./batch-calls.mjs";
 import { spread } from "./stats.mjs";
 import { startWorkerd } from "./workerd.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
 const addinDir = new URL("../dist/addin/", import.meta.url).pathname;
 const hostScript = new URL("./storm-host.js", import.meta.url).pathname;
 const FORMULAS = 10_000;
@@ -70,19 +69,7 @@ async function openStormPage(browser, origin) {
 
 export async function benchStorm(bundle, port, { runs = 3, log = () => {} } = {}) {
   const server = await startWorkerd(bundle.outdir, port);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const sources = await (await fetch(`${server.url}/v1/sources`)).json();
     const spellings = new Map(sources.data.map((s) => [s.code, [s.code, s.name, ...s.aliases]]));

@@ -6,8 +6,7 @@ import { type InsertRequest, insertAtSelection, insertOnNewSheet } from "../../a
 import { parseSavedTables, readSavedTables, rememberTable, type SavedTable } from "../../addin/src/taskpane/excel/saved";
 import { writtenOf } from "../../addin/src/taskpane/excel/written";
 import type { DatasetInfo, Finding, ListAnswer, MatrixRow } from "../../addin/src/taskpane/types";
-import { verdictFill } from "../../addin/src/taskpane/verdicts";
-import { FINDING_COLUMNS } from "../../worker/src/contract";
+import { FINDING_COLUMNS, VERDICT_COLOURS } from "../../worker/src/contract";
 import { parseAddress, Workbook } from "../e2e/host/workbook";
 import { findings, list, processes, verdicts } from "./support/data";
 import { hostExcel } from "./support/excel-host";
@@ -192,7 +191,7 @@ describe("insert", () => {
         words(row.cartilage),
         expected.join("|"),
       ]);
-      expect(sheet.cell(i + 2, 5)?.fill).toBe(verdictFill[row.cartilage]);
+      expect(sheet.cell(i + 2, 5)?.fill).toBe(VERDICT_COLOURS[row.cartilage]);
     });
     expect(verdicts.some((v) => v.exceptions !== "")).toBe(true);
     expect(sheet.values({ row: 1, column: 8, rows: 7, columns: 1 }).flat()).toEqual([
@@ -209,7 +208,7 @@ describe("insert", () => {
     expect(meanings[3]).toMatch(/no study/);
     expect(meanings[4]).toMatch(/says nothing/);
     expect(meanings[5]).toMatch(/variant/);
-    expect(sheet.cell(3, 8)?.fill).toBe(verdictFill.inhibits);
+    expect(sheet.cell(3, 8)?.fill).toBe(VERDICT_COLOURS.inhibits);
   });
 });
 

@@ -28,7 +28,9 @@ const copyOfData = () => {
   return folder;
 };
 
-describe("npm run build:dataset", () => {
+// Each test spawns the build (a Node process compiling TypeScript) once or twice: on a loaded
+// machine that takes longer than vitest's 5 s default, which says nothing about the build.
+describe("npm run build:dataset", { timeout: 60_000 }, () => {
   it("packs exactly what the loader gives, with a build id", () => {
     const { status, out } = build(dataFolder);
     expect(status).toBe(0);

@@ -1,10 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Host } from "../host/index";
 import { ORIGIN } from "./origin";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 
 declare global {
@@ -27,21 +26,8 @@ function simulatedHost(): Promise<string> {
   return hostScript;
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+/** Every browser test runs in the same Chromium as the recalculation storm benchmark. */
+export { launchChromium as launch } from "./chromium.mjs";
 
 export interface Pane {
   context: BrowserContext;

@@ -44,6 +44,20 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   no_data: "no data",
 };
 
+/**
+ * Each verdict's colour in the task pane, the home page and the sheets the pane writes: the
+ * Okabe–Ito palette, which stays distinguishable under the common colour-vision deficiencies and
+ * is light enough for black text. The verdict is always written too, so colour never carries the
+ * meaning alone.
+ */
+export const VERDICT_COLOURS: Record<Verdict, string> = {
+  promotes: "#56B4E9",
+  inhibits: "#E69F00",
+  mixed: "#CC79A7",
+  not_studied: "#BBBBBB",
+  no_data: "#FFFFFF",
+};
+
 /** review: the review's own verdict (figures and summaries); evidence: derived from the findings alone. */
 export const BASES = ["review", "evidence"] as const;
 export type Basis = (typeof BASES)[number];

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { PROCESS_LABELS, PROCESSES, VERDICTS, type Verdict } from "../contract/vocabulary";
+import { PROCESS_LABELS, PROCESSES, VERDICT_COLOURS, VERDICTS, type Verdict } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { dataset } from "../dataset/embedded";
 import { escapeHtml as e, jsonInHtml, pagePolicy, pageStyle } from "../http/html";
@@ -7,19 +7,6 @@ import { datasetJsonLd } from "../lookups/dataset-jsonld";
 import { matrix } from "../lookups/matrix";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
-
-/**
- * The task pane's verdict colours (Okabe–Ito, distinguishable under the common colour-vision
- * deficiencies, light enough for black text); the word is always written too, so colour never
- * carries the meaning alone. tests/worker/home.test.ts keeps them equal to the pane's.
- */
-export const verdictColours: Record<Verdict, string> = {
-  promotes: "#56B4E9",
-  inhibits: "#E69F00",
-  mixed: "#CC79A7",
-  not_studied: "#BBBBBB",
-  no_data: "#FFFFFF",
-};
 
 const verdictWords: Record<Verdict, string> = {
   promotes: "promotes",
@@ -49,7 +36,7 @@ const legend = () =>
 export function renderHome(ds: Dataset, origin: string): string {
   const review = ds.descriptor.sources[0]!;
   const license = ds.descriptor.licenses[0]!;
-  const colours = VERDICTS.map((v) => `.v-${v}{background:${verdictColours[v]}}`).join("");
+  const colours = VERDICTS.map((v) => `.v-${v}{background:${VERDICT_COLOURS[v]}}`).join("");
   const files = ds.descriptor.resources.map((r) => `<li><a href="/data/${e(r.path)}">${e(r.path)}</a></li>`).join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>exo-bone: how exosomes regulate bone</title>

@@ -1,7 +1,7 @@
-import { PROCESSES, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
+import { PROCESSES, VERDICT_COLOURS, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
 import { type FindingColumn, findingCell, proseColumns } from "../columns";
 import type { Effect, Finding, MatrixRow } from "../types";
-import { EXCEPTIONS_MEANING, verdictFill, verdictMeaning } from "../verdicts";
+import { EXCEPTIONS_MEANING, verdictMeaning } from "../verdicts";
 
 type Exception = Effect["exceptions"][number];
 
@@ -48,7 +48,7 @@ export function matrixContent(rows: readonly MatrixRow[], exceptions: ReadonlyMa
       (exceptions.get(row.source) ?? []).join("|"),
     ]),
     keys: rows.map((row) => row.source),
-    fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => verdictFill[row[p]]), undefined]),
+    fills: rows.map((row) => [undefined, undefined, undefined, ...PROCESSES.map((p) => VERDICT_COLOURS[row[p]]), undefined]),
     style: "TableStyleLight1",
   };
 }
@@ -59,7 +59,7 @@ export function legendContent(): TableContent {
     header: ["verdict", "meaning"],
     rows: [...VERDICTS.map((v) => [VERDICT_LABELS[v], verdictMeaning[v]]), ["exceptions", EXCEPTIONS_MEANING]],
     keys: [...VERDICTS, "exceptions"],
-    fills: [...VERDICTS.map((v) => [verdictFill[v], undefined]), [undefined, undefined]],
+    fills: [...VERDICTS.map((v) => [VERDICT_COLOURS[v], undefined]), [undefined, undefined]],
     prose: [1],
     style: "",
   };

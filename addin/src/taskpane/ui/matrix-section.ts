@@ -1,6 +1,6 @@
-import { BASES, BASIS_LABELS, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
+import { BASES, BASIS_LABELS, VERDICT_COLOURS, VERDICT_LABELS, VERDICTS } from "../../../../worker/src/contract";
 import type { SavedQuery } from "../excel/saved";
-import { EXCEPTIONS_MEANING, verdictFill, verdictMeaning } from "../verdicts";
+import { EXCEPTIONS_MEANING, verdictMeaning } from "../verdicts";
 import { el } from "./dom";
 import { button, type FluentControl, section, select } from "./fluent";
 
@@ -17,7 +17,7 @@ export function matrixSection(onInsert: (saved: SavedQuery) => void): { element:
     "dl",
     { class: "legend" },
     ...VERDICTS.flatMap((v) => [
-      el("dt", {}, el("span", { class: "swatch", style: `background:${verdictFill[v]}` }), VERDICT_LABELS[v]),
+      el("dt", {}, el("span", { class: "swatch", style: `background:${VERDICT_COLOURS[v]}` }), VERDICT_LABELS[v]),
       el("dd", {}, verdictMeaning[v]),
     ]),
     el("dt", {}, "exceptions"),
