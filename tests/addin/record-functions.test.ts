@@ -117,6 +117,10 @@ describe("EXO.FINDING of a retired id", () => {
     expect(answer.message).toContain(r.reason!);
     expect(answer.message).toContain("CHANGELOG.md");
     expect(answer.message).not.toContain("Did you mean");
+    // Where its claim went: retired.tsv's replaced_by (tests/addin/retired-replacement.test.ts for rows that have one).
+    const replacedBy = list(r.replaced_by);
+    if (replacedBy.length === 0) expect(answer.message).toContain("No current finding carries its claim.");
+    else for (const current of replacedBy) expect(answer.message).toContain(current);
   });
 });
 

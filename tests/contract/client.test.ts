@@ -54,7 +54,8 @@ describe("a client generated from the served /openapi.json", () => {
         headers: request.headers,
         ...(request.method === "POST" ? { body: await request.text() } : {}),
       });
-    const got = await callEveryRoute(exoClient(ORIGIN, fetch));
+    const retired = rowsOf("retired.tsv")[0]!;
+    const got = await callEveryRoute(exoClient(ORIGIN, fetch), retired.id);
     const findings = rowsOf("findings.tsv");
     const verdicts = rowsOf("verdicts.tsv");
     const sources = rowsOf("sources.tsv");
@@ -87,5 +88,7 @@ describe("a client generated from the served /openapi.json", () => {
     expect(got.descriptor).toBe(readFileSync(join(root, "data", "datapackage.json"), "utf8"));
     expect(got.missingStatus).toBe(404);
     expect(got.missingSuggestion).toBe("OC");
+    expect(got.goneStatus).toBe(410);
+    expect(got.goneReplacedBy).toEqual(retired.replaced_by ? retired.replaced_by.split("|") : []);
   });
 });

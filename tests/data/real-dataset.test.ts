@@ -68,6 +68,7 @@ describe("the curated dataset", () => {
       "references.tsv": (await import("../../worker/src/dataset/reference")).Reference,
       "findings.tsv": (await import("../../worker/src/dataset/finding")).FindingRow,
       "verdicts.tsv": (await import("../../worker/src/dataset/verdict")).VerdictRow,
+      "retired.tsv": (await import("../../worker/src/dataset/retired")).RetiredRow,
     };
     expect(descriptor.resources.map((r) => r.path).sort()).toEqual(Object.keys(schemas).sort());
     for (const resource of descriptor.resources) {

@@ -7,14 +7,27 @@ export interface Retired {
   retiredIn: string;
   reason: string;
   names: string[];
+  /** Current finding ids that carry its claim (empty when none does). */
+  replacedBy: string[];
 }
 
-/** data/retired.tsv: ids that left findings.tsv (never reused), read as data so tests follow it. */
-export const retired: Retired[] = readFileSync(join(import.meta.dirname, "../../data/retired.tsv"), "utf8")
+const [header = "", ...rows] = readFileSync(join(import.meta.dirname, "../../data/retired.tsv"), "utf8")
   .replace(/\n+$/, "")
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [id = "", retiredIn = "", reason = "", names = ""] = line.split("\t");
-    return { id, retiredIn, reason, names: names === "" ? [] : names.split("|") };
-  });
+  .split("\n");
+
+/** The header of data/retired.tsv, as written. */
+export const retiredColumns = header.split("\t");
+
+const listCell = (cell = "") => (cell === "" ? [] : cell.split("|"));
+
+/** data/retired.tsv: ids that left findings.tsv (never reused), read as data so tests follow it. */
+export const retired: Retired[] = rows.map((line) => {
+  const cell = Object.fromEntries(line.split("\t").map((value, i) => [retiredColumns[i], value]));
+  return {
+    id: cell.id ?? "",
+    retiredIn: cell.retired_in ?? "",
+    reason: cell.reason ?? "",
+    names: listCell(cell.names),
+    replacedBy: listCell(cell.replaced_by),
+  };
+});

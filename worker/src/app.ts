@@ -3,6 +3,7 @@ import { datasetCaching } from "./http/cache";
 import { cors } from "./http/cors";
 import { percentEncoding } from "./http/encoding";
 import { isProblemStatus, paramError, problem } from "./http/problem";
+import { retiredProblem } from "./http/retired-problem";
 import { securityHeaders } from "./http/security";
 import { LookupError } from "./lookups/lookup-error";
 import { nearest } from "./lookups/nearest";
@@ -84,7 +85,7 @@ app.notFound((c) => {
 });
 
 app.onError((error, c) => {
-  if (error instanceof RetiredFindingError) return problem(c, 410, error.message, [paramError(error)], "retired");
+  if (error instanceof RetiredFindingError) return retiredProblem(c, error);
   if (error instanceof LookupError) {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }

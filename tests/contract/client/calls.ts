@@ -21,8 +21,11 @@ export function exoClient(baseUrl: string, fetch: (request: Request) => Promise<
   return createClient<paths, "application/json" | "application/problem+json">({ baseUrl, fetch });
 }
 
-/** One call of every operation, with the typed values a test checks against the data files. */
-export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
+/**
+ * One call of every operation, with the typed values a test checks against the data files;
+ * `retiredId` (a row of data/retired.tsv) is asked for to read the typed 410 answer.
+ */
+export async function callEveryRoute(client: ReturnType<typeof exoClient>, retiredId: string) {
   const effect = expectData(await client.GET("/v1/effect", { params: { query: { source: "OC", process: "cartilage", basis: "review" } } }));
   const verdict: Verdict = effect.verdict;
   const page = expectData(
@@ -49,6 +52,8 @@ export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
   const findingsFile = expectData(await client.GET("/data/{file}", { params: { path: { file: "findings.tsv" } }, parseAs: "text" }));
   const descriptor = expectData(await client.GET("/datapackage.json", { parseAs: "text" }));
   const missing = await client.GET("/v1/sources/{code}", { params: { path: { code: "OCC" } } });
+  const gone = await client.GET("/v1/findings/{id}", { params: { path: { id: retiredId } } });
+  const goneEntry = gone.error?.errors[0];
 
   return {
     verdict,
@@ -77,5 +82,7 @@ export async function callEveryRoute(client: ReturnType<typeof exoClient>) {
     descriptor,
     missingStatus: missing.response.status,
     missingSuggestion: missing.error?.errors[0]?.suggestion,
+    goneStatus: gone.response.status,
+    goneReplacedBy: goneEntry && "replaced_by" in goneEntry ? goneEntry.replaced_by.map((r) => r.id) : undefined,
   };
 }

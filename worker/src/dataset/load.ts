@@ -1,6 +1,6 @@
 import { CellLine } from "./cell-line";
-import { type DataFiles, type Dataset, dataFiles } from "./dataset";
-import { Descriptor } from "./descriptor";
+import { type DataFile, type DataFiles, type Dataset, dataFiles } from "./dataset";
+import { checkResources, Descriptor } from "./descriptor";
 import { checkEntityNames } from "./entity-names";
 import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
@@ -73,9 +73,13 @@ function checkFindings(
   }
 }
 
-/** A retired id is never reused: it must not be in findings.tsv. */
+/**
+ * A retired id is never reused: it must not be in findings.tsv. What replaces it must be a current
+ * finding, never another retired one, or a user following replaced_by would meet a second 410.
+ */
 function checkRetired(retired: Located<RetiredRow>[], findings: Located<FindingRow>[], problems: ValidationReport): void {
   const current = new Map(findings.map(({ line, row }) => [row.id, line]));
+  const retiredLines = new Map(retired.map(({ line, row }) => [row.id, line]));
   for (const { line, row } of retired) {
     const used = current.get(row.id);
     if (used !== undefined)
@@ -85,6 +89,23 @@ function checkRetired(retired: Located<RetiredRow>[], findings: Located<FindingR
         "id",
         `"${row.id}" is retired but findings.tsv uses it on line ${used}; a retired id is never reused`,
       );
+    for (const id of row.replaced_by) {
+      const alsoRetired = retiredLines.get(id);
+      if (alsoRetired !== undefined)
+        problems.add(
+          "retired.tsv",
+          line,
+          "replaced_by",
+          `"${id}" is itself retired (retired.tsv line ${alsoRetired}); name the current finding that carries the claim, or leave replaced_by empty`,
+        );
+      else if (!current.has(id))
+        problems.add(
+          "retired.tsv",
+          line,
+          "replaced_by",
+          `"${id}" is not a finding in findings.tsv; name a current finding id that carries the same claim, or leave replaced_by empty`,
+        );
+    }
   }
 }
 
@@ -129,6 +150,24 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   checkEvidence(findings, problems);
   checkQuoteAnchors("findings.tsv", findings, problems);
   checkQuoteAnchors("verdicts.tsv", verdicts, problems);
+
+  if (descriptor.success) {
+    const columns = (schema: { shape: object }) => Object.keys(schema.shape);
+    checkResources(
+      descriptor.data,
+      {
+        "sources.tsv": columns(Source),
+        "cell_lines.tsv": columns(CellLine),
+        "molecules.tsv": columns(Molecule),
+        "targets.tsv": columns(Target),
+        "references.tsv": columns(Reference),
+        "findings.tsv": columns(FindingRow),
+        "verdicts.tsv": columns(VerdictRow),
+        "retired.tsv": columns(RetiredRow),
+      } satisfies Record<DataFile, string[]>,
+      problems,
+    );
+  }
 
   if (problems.list.length > 0 || !descriptor.success) throw new DatasetError(problems.list);
 

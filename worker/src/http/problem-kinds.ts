@@ -31,7 +31,7 @@ export const problemKinds = {
   retired: {
     status: 410,
     meaning:
-      "The record existed in an earlier dataset release and was retired (a finding id is never reused): the detail gives the version that retired it and why. Cite a current record instead; CHANGELOG.md and /data/retired.tsv list what was retired.",
+      "The record existed in an earlier dataset release and was retired (a finding id is never reused): the detail gives the version that retired it and why. `errors[].replaced_by` lists the current findings that carry its claim, each with its id and URL: cite those instead. When it is empty, no current finding carries the claim; cite another current record. CHANGELOG.md and /data/retired.tsv list what was retired.",
   },
   "method-not-allowed": { status: 405, meaning: "The path exists but not for that method; the `Allow` header lists the methods it takes." },
   "not-acceptable": {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { JSON_PAGE, PageMeta } from "../http/paging";
 import { Problem } from "../http/problem";
+import { RetiredProblem } from "../http/retired-problem";
 import { nearest } from "../lookups/nearest";
 
 /**
@@ -140,8 +141,9 @@ export const notFound = { 404: { description: "No such record; the detail sugges
 
 export const gone = {
   410: {
-    description: "The record was retired in an earlier dataset release; the detail says in which version, why, and what to do",
-    content: problemContent,
+    description:
+      "The record was retired in an earlier dataset release; the detail says in which version, why, and what to do. `errors[].replaced_by` links the current findings that carry its claim (empty when none does)",
+    content: { "application/problem+json": { schema: RetiredProblem } },
   },
 } as const;
 
