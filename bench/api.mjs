@@ -25,6 +25,8 @@ export function apiRoutes(sources) {
     { name: "processes", path: "/v1/processes", single: true },
     { name: "molecules", path: "/v1/molecules?source=BMSC", single: true },
     { name: "references", path: "/v1/references", single: true },
+    // JSON answers a page of references; CSV gives every cited work, so the whole list's cost stays in view.
+    { name: "references all CSV", path: "/v1/references?format=csv" },
     { name: "dataset", path: "/v1/dataset", single: true },
     { name: "findings all JSON", path: "/v1/findings?limit=1000" },
     { name: "findings all CSV", path: "/v1/findings?limit=1000&format=csv" },

@@ -17,7 +17,7 @@ import { molecules } from "../worker/src/lookups/molecules";
 import { resolveSource } from "../worker/src/lookups/names";
 import { network } from "../worker/src/lookups/network";
 import { processes } from "../worker/src/lookups/processes";
-import { references } from "../worker/src/lookups/references";
+import { citedReference } from "../worker/src/lookups/references";
 import { call } from "../worker/src/lookups/registry";
 import { targetList } from "../worker/src/lookups/target-list";
 import { verdicts } from "../worker/src/lookups/verdicts";
@@ -71,7 +71,7 @@ const probes: Probe[] = [
     molecules(ds, { source: ["BMSC", "OC"], process: ["formation", "resorption"] }),
   ),
   route("GET /v1/targets?source=OC", (ds) => targetList(ds, { source: "OC" })),
-  route("GET /v1/references", (ds) => references(ds)),
+  route("GET /v1/references (first page of 100)", (ds) => ds.references.slice(0, 100).map((r) => citedReference(ds, r))),
   route("GET /v1/network", (ds) => network(ds)),
   route("GET /v1/verdicts?process=formation", (ds) => verdicts(ds, { process: ["formation"] })),
   route("GET /v1/cell-lines", (ds) => cellLines(ds, {})),

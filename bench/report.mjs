@@ -108,7 +108,7 @@ function headline(api, storm, growth) {
     lines.push(
       `- Single lookups against the runtime's floor (/healthz, same run): ${single.map((r) => `${r.name} **${r.ratioToHealthz.median.toFixed(2)}×**`).join(", ")} (goal ≥ 0.95).`,
     );
-    const big = api.routes.filter((r) => r.name.startsWith("findings all") || r.name.startsWith("batch"));
+    const big = api.routes.filter((r) => / all (JSON|CSV)$/.test(r.name) || r.name.startsWith("batch"));
     lines.push(
       `- Large answers: ${big.map((r) => `${r.name} ${r.ratioToHealthz.median.toFixed(2)}× (${kib(r.bytesPerResponse)} per answer)`).join(", ")}.`,
     );

@@ -107,4 +107,17 @@ describe("citation DOIs", () => {
     };
     expect((await citationDois(withDois)).size).toBe(0);
   });
+
+  it("reads every page of /v1/references, however small the pages the service answers", async () => {
+    const asked: string[] = [];
+    const smallPages: Api = {
+      get: (path: string) => {
+        asked.push(path);
+        return api(path.replace(/limit=\d+/, "limit=40"));
+      },
+    };
+    const recorded = references.filter((r) => r.doi !== "").map((r) => [r.key, r.doi]);
+    expect([...(await citationDois(smallPages))]).toEqual(recorded);
+    expect(asked.length).toBe(Math.ceil(references.length / 40));
+  });
 });

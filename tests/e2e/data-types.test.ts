@@ -144,8 +144,9 @@ describe("=EXO.CITE(ids, [style])", () => {
     expect(lines.map((l) => l.length)).toEqual(lines.map(() => 1));
     expect(lines[0]![0]).toBe(`${dataset.source.title}. doi:${dataset.source.doi}. ${dataset.source.url}`);
     expect(lines[1]![0]).toContain(`Dataset version ${dataset.version}, ${dataset.license.title}; findings ${uncited.id}, ${cited.id}.`);
-    const works = (await api<{ data: { key: string; title: string; journal: string; doi: string; pmid: string }[] }>("/v1/references"))
-      .data;
+    const works = (
+      await api<{ data: { key: string; title: string; journal: string; doi: string; pmid: string }[] }>("/v1/references?limit=1000")
+    ).data;
     const line = (key: string) => {
       const work = works.find((w) => w.key === key)!;
       return [

@@ -41,6 +41,44 @@ describe("caching", () => {
     }
   });
 
+  it("a repeated GET is byte for byte the first answer, every header included, for JSON, CSV and TSV", async () => {
+    for (const path of [
+      "/v1/references?format=csv",
+      "/v1/findings?source=OC&process=cartilage",
+      "/v1/molecules?source=OC&format=csv",
+      "/v1/sources?format=tsv",
+      "/v1/findings/F-2.2-03",
+    ]) {
+      const first = await get(path);
+      const firstBytes = new Uint8Array(await first.arrayBuffer());
+      const second = await get(path);
+      expect(second.status, path).toBe(200);
+      expect(new Uint8Array(await second.arrayBuffer()), path).toEqual(firstBytes);
+      expect([...second.headers], path).toEqual([...first.headers]);
+      expect(Number(first.headers.get("Content-Length") ?? firstBytes.byteLength), path).toBe(firstBytes.byteLength);
+    }
+  });
+
+  it("HEAD of a cached answer has its headers and no body; a cached answer honours If-None-Match, * included", async () => {
+    const path = "/v1/molecules?source=BMSC";
+    const first = await get(path);
+    const etag = first.headers.get("ETag")!;
+    await first.arrayBuffer();
+    const head = await get(path, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    expect(head.headers.get("ETag")).toBe(etag);
+    expect(head.headers.get("Content-Type")).toBe(first.headers.get("Content-Type"));
+    for (const ifNoneMatch of [etag, `W/${etag}`, "*"]) {
+      const again = await get(path, { headers: { "If-None-Match": ifNoneMatch } });
+      expect(again.status, ifNoneMatch).toBe(304);
+      expect(again.headers.get("ETag")).toBe(etag);
+      expect(await again.text()).toBe("");
+    }
+    const refused = await get(path, { headers: { Accept: "text/html" } });
+    expect(refused.status).toBe(406);
+  });
+
   it("puts no ETag on errors", async () => {
     const { status, headers } = await json("/v1/effect?source=nope&process=formation");
     expect(status).toBe(400);

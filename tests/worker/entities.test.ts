@@ -39,7 +39,7 @@ describe("GET /v1/network has one node per entity", () => {
 
 describe("GET /v1/targets", () => {
   it("lists the rows of targets.tsv with their finding counts", async () => {
-    const { status, body } = await json("/v1/targets");
+    const { status, body } = await json("/v1/targets?limit=1000");
     expect(status).toBe(200);
     expect(body.data.map((t: { name: string }) => t.name)).toEqual(targets.map((t) => t.name));
     const runx2 = body.data.find((t: { name: string }) => t.name === "RUNX2");

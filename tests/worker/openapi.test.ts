@@ -27,6 +27,7 @@ const routes = [
 
 interface Operation {
   operationId?: string;
+  description?: string;
   tags?: string[];
   parameters?: { name: string; in: string; schema: { $ref?: string; type?: string; items?: { $ref?: string } } }[];
   responses: Record<string, { $ref?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
@@ -89,5 +90,21 @@ describe("the API describes itself", () => {
     expect(param("/v1/effect", "basis").$ref).toBe("#/components/schemas/Basis");
     expect(param("/v1/findings", "source").type).toBe("array");
     expect(param("/v1/findings", "limit").type).toBe("integer");
+  });
+
+  it("the lists that grow with the data document their pages: limit and offset, the default page, the meta", async () => {
+    const { body } = await json("/openapi.json");
+    for (const path of ["/v1/findings", "/v1/references", "/v1/molecules", "/v1/targets"]) {
+      const op: Operation = body.paths[path].get;
+      const param = (name: string) => op.parameters!.find((p) => p.name === name)!.schema;
+      expect(param("limit"), path).toMatchObject({ type: "integer", minimum: 1, maximum: 1000 });
+      expect(param("offset"), path).toMatchObject({ type: "integer", minimum: 0 });
+      expect(op.description, path).toContain("a page of 100");
+      const json200 = op.responses["200"]!.content!["application/json"] as { schema: { properties: { meta: { properties: object } } } };
+      const meta = json200.schema.properties.meta;
+      expect(Object.keys(meta.properties), path).toEqual(expect.arrayContaining(["total", "limit", "offset", "next", "prev", "dataset"]));
+    }
+    const html = await (await get("/docs")).text();
+    expect(html).toContain('<h2 id="pages">Pages</h2>');
   });
 });

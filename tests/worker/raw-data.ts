@@ -1,7 +1,10 @@
 import descriptor from "../../data/datapackage.json";
 import findingsTsv from "../../data/findings.tsv";
+import moleculesTsv from "../../data/molecules.tsv";
+import referencesTsv from "../../data/references.tsv";
 import retiredTsv from "../../data/retired.tsv";
 import sourcesTsv from "../../data/sources.tsv";
+import targetsTsv from "../../data/targets.tsv";
 import verdictsTsv from "../../data/verdicts.tsv";
 
 /**
@@ -17,6 +20,9 @@ function rows(text: string): Record<string, string>[] {
 export const findings = rows(findingsTsv);
 export const sources = rows(sourcesTsv);
 export const verdicts = rows(verdictsTsv);
+export const references = rows(referencesTsv);
+export const molecules = rows(moleculesTsv);
+export const targets = rows(targetsTsv);
 /** Finding ids that left findings.tsv: id, retired_in, reason, names. */
 export const retired = rows(retiredTsv);
 

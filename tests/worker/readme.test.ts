@@ -97,7 +97,7 @@ describe("the README's HTTP API section", () => {
 
   it("the R and pandas examples read whole tables (no limit), as CSV", async () => {
     const urls = [...section.matchAll(/(?:read\.csv|read_csv)\("([^"]+)"/g)].map((m) => m[1]!);
-    expect(urls.length).toBe(2);
+    expect(urls.length).toBe(4);
     for (const url of urls) {
       expect(url).not.toContain("limit=");
       const response = await SELF.fetch(url);

@@ -8,6 +8,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_ARG_LENGTH = 1000;
 /** Findings in one page of GET /v1/findings (and all EXO.FINDINGS returns). */
 export const MAX_FINDINGS_LIMIT = 1000;
+/** Rows in one page of the other lists that grow with the data: GET /v1/references, /v1/molecules, /v1/targets. */
+export const MAX_LIST_LIMIT = 1000;
 
 /**
  * Calls the add-in puts in one batch, far below MAX_CALLS. Warm, a batch this size stays within

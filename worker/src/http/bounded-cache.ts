@@ -8,7 +8,7 @@ export class BoundedCache<T> {
 
   /**
    * @param maxEntry larger values are rebuilt each time rather than crowding out many small ones
-   * @param maxTotal the whole cache, in the unit `set` is given (characters of text)
+   * @param maxTotal the whole cache, in the unit `set` is given (bytes or characters of text)
    */
   constructor(
     private readonly maxEntry: number,

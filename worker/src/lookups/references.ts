@@ -7,7 +7,7 @@ export const CitedReference = Reference.extend({
 }).openapi("CitedReference");
 export type CitedReference = z.infer<typeof CitedReference>;
 
-/** Every work the review cites, with the findings that rest on it. */
-export function references(ds: Dataset): CitedReference[] {
-  return ds.references.map((r) => ({ ...r, findings: (ds.index.findingsByCitation.get(r.key) ?? []).map((f) => f.id) }));
+/** A work the review cites, with the findings that rest on it. */
+export function citedReference(ds: Dataset, reference: Reference): CitedReference {
+  return { ...reference, findings: (ds.index.findingsByCitation.get(reference.key) ?? []).map((f) => f.id) };
 }

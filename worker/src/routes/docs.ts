@@ -1,5 +1,7 @@
+import { MAX_LIST_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
 import { escapeHtml as e, pagePolicy, pageStyle } from "../http/html";
+import { JSON_PAGE } from "../http/paging";
 import { type OpenAPIDocument, problemSections } from "./openapi-document";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
@@ -96,6 +98,8 @@ export function renderDocs(doc: OpenAPIDocument): string {
 <p>Dataset ${e(dataset().version)}. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Every list route answers <code>?format=csv</code> or <code>?format=tsv</code>; errors are <a href="#problems"><code>application/problem+json</code></a>.</p>
 <h2>Parameters</h2>
 <p>A route takes only the parameters listed for it; any other is refused with a 400 naming the closest one. An empty value (<code>source=</code>) counts as absent. A parameter that takes one value may appear once; a list parameter takes repetition or commas alike (<code>source=OC,OB</code> is <code>source=OC&amp;source=OB</code>). Vocabularies (direction, format, …) match in any case; integers are plain digits.</p>
+<h2 id="pages">Pages</h2>
+<p>The lists that grow with the data (<code>/v1/findings</code>, <code>/v1/references</code>, <code>/v1/molecules</code>, <code>/v1/targets</code>) answer JSON a page at a time: ${JSON_PAGE} rows unless <code>limit</code> (up to ${MAX_LIST_LIMIT}) and <code>offset</code> say otherwise, with <code>meta.total</code>, <code>meta.next</code> and <code>meta.prev</code>. CSV and TSV answer every row unless a page is asked for. Every answer says how many rows there are in <code>X-Total-Count</code> and where the neighbouring pages are in an RFC 8288 <code>Link</code> header, so no list is cut short without saying so.</p>
 <h2>Routes</h2><ul>${toc}</ul>${operations.map(({ path, method, op }) => operationSection(path, method, op)).join("")}
 <h2 id="problems">Problems</h2><p>Every error is an RFC 9457 problem document: <code>type</code> links to one of these sections, <code>title</code> is the status's standard phrase, <code>detail</code> says what was wrong and what to try, and <code>errors</code> names each parameter with what it allows and the closest valid value.</p>${problems}
 <h2 id="schemas">Schemas</h2>${schemas}</main></body></html>`;

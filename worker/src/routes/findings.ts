@@ -3,8 +3,8 @@ import { MAX_FINDINGS_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
 import { Finding } from "../dataset/finding";
 import { CargoChange, CitationGiven, Direction, DirectionBasis, EvidenceCode, MoleculeType } from "../dataset/vocabulary";
-import { list, negotiate } from "../http/format";
-import { PageMeta, page } from "../http/paging";
+import { list } from "../http/format";
+import { JSON_PAGE, listPage } from "../http/paging";
 import { matchingFindings } from "../lookups/findings";
 import { LookupError } from "../lookups/lookup-error";
 import { nearest } from "../lookups/nearest";
@@ -14,13 +14,14 @@ import {
   choiceParam,
   formatParam,
   gone,
-  integerParam,
   jsonOnlyParam,
   listOf,
   listParam,
   nameParam,
   notFound,
   optionalParam,
+  PagedMeta,
+  pageParams,
   processParam,
   sourceParam,
   tableContent,
@@ -29,11 +30,6 @@ import { defineRoute } from "./route";
 import { createRouter } from "./router";
 
 const columns = Object.keys(Finding.shape);
-
-/** JSON pages hold this many findings unless `limit` says otherwise; CSV and TSV hold them all. */
-export const JSON_PAGE = 100;
-
-const FindingsMeta = PageMeta.extend({ dataset: z.string() });
 
 const listRoute = defineRoute({
   method: "get",
@@ -61,14 +57,11 @@ const listRoute = defineRoute({
       citation_given: optionalParam(choiceParam(CitationGiven, "citation_given")),
       cargo_change: optionalParam(choiceParam(CargoChange, "cargo_change")),
       evidence_code: optionalParam(choiceParam(EvidenceCode, "evidence_code")),
-      limit: optionalParam(
-        integerParam(1, MAX_FINDINGS_LIMIT, `Rows per page, 1–${MAX_FINDINGS_LIMIT} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`),
-      ),
-      offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
+      ...pageParams(MAX_FINDINGS_LIMIT),
       format: formatParam,
     }),
   },
-  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, FindingsMeta)) }, ...badRequest },
+  responses: { 200: { description: "A page of findings", content: tableContent(listOf(Finding, PagedMeta)) }, ...badRequest },
 });
 
 const oneRoute = defineRoute({
@@ -93,8 +86,7 @@ export const findingsRoutes = createRouter()
   .openapi(listRoute, (c) => {
     const query = c.req.valid("query");
     const ds = dataset();
-    const whole = negotiate(c) !== "json" && query.limit === undefined && query.offset === undefined;
-    const { rows, meta } = page(c, matchingFindings(ds, query), query, whole ? undefined : JSON_PAGE);
+    const { rows, meta } = listPage(c, matchingFindings(ds, query), query);
     return list(c, "findings", rows, columns, { ...meta, dataset: ds.version });
   })
   .openapi(oneRoute, (c) => {

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { JSON_PAGE, PageMeta } from "../http/paging";
 import { Problem } from "../http/problem";
 import { RetiredProblem } from "../http/retired-problem";
 import { nearest } from "../lookups/nearest";
@@ -109,6 +110,19 @@ const JsonOnly = z.enum(["json"]).openapi("JsonOnly", {
 export const jsonOnlyParam = optionalParam(choiceParam(JsonOnly, "format"));
 
 export const DatasetMeta = z.object({ total: z.number().int(), dataset: z.string() });
+
+/** The meta of a paged list: where this page is among all rows, and the dataset version. */
+export const PagedMeta = PageMeta.extend({ dataset: z.string() });
+
+/** `limit` and `offset`, the same on every paged list; `limit` at most `max`. */
+export const pageParams = (max: number) => ({
+  limit: optionalParam(integerParam(1, max, `Rows per page, 1–${max} (JSON default ${JSON_PAGE}; CSV/TSV default: all)`)),
+  offset: optionalParam(integerParam(0, 1_000_000, "Rows to skip (default 0)")),
+});
+
+/** What a paged list route says about its pages, for its OpenAPI description. */
+export const pagingRule = (rows: string): string =>
+  `JSON answers a page of ${JSON_PAGE} ${rows} by default (limit and offset choose another); CSV and TSV answer them all unless limit or offset is given. Every answer carries X-Total-Count, and a Link header (rel next/prev; meta.next/meta.prev in JSON) when there are more pages.`;
 
 /** `{data, meta}`: the JSON shape of every list route. */
 export const listOf = <T extends z.ZodType>(item: T, meta: z.ZodObject = DatasetMeta) => z.object({ data: z.array(item), meta });

@@ -1,11 +1,14 @@
 import { z } from "@hono/zod-openapi";
+import { MAX_LIST_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
 import { list } from "../http/format";
-import { totalCount } from "../http/paging";
-import { CitedReference, references } from "../lookups/references";
-import { badRequest, formatParam, listOf, tableContent } from "./params";
+import { listPage } from "../http/paging";
+import { CitedReference, citedReference } from "../lookups/references";
+import { badRequest, formatParam, listOf, PagedMeta, pageParams, pagingRule, tableContent } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
+
+const columns = Object.keys(CitedReference.shape);
 
 const route = defineRoute({
   method: "get",
@@ -13,13 +16,20 @@ const route = defineRoute({
   tags: ["references"],
   path: "/v1/references",
   summary: "The works the review cites, with the findings that cite them",
-  request: { query: z.object({ format: formatParam }) },
-  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference)) }, ...badRequest },
+  description: `In the order of references.tsv. ${pagingRule("works")} To read every work: ?format=csv (or tsv), or follow meta.next.`,
+  request: { query: z.object({ ...pageParams(MAX_LIST_LIMIT), format: formatParam }) },
+  responses: { 200: { description: "Cited works", content: tableContent(listOf(CitedReference, PagedMeta)) }, ...badRequest },
 });
 
 export const referencesRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
-  const rows = references(ds);
-  totalCount(c, rows.length);
-  return list(c, "references", rows, Object.keys(CitedReference.shape), { total: rows.length, dataset: ds.version });
+  // The page is cut from the table first, so a request builds only the rows it answers.
+  const { rows, meta } = listPage(c, ds.references, c.req.valid("query"));
+  return list(
+    c,
+    "references",
+    rows.map((reference) => citedReference(ds, reference)),
+    columns,
+    { ...meta, dataset: ds.version },
+  );
 });
