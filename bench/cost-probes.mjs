@@ -87,6 +87,12 @@ export function costProbes() {
       ["/v1/findings?source=OB&process=formation", "/v1/findings?source=BMSC&process=resorption"],
       { addin: true },
     ),
+    get(
+      "GET /v1/findings?q=… (free-text search)",
+      "/v1/findings?q=osteoclast%20differentiation",
+      ["/v1/findings?q=RUNX2", "/v1/findings?q=miR-214"],
+      { addin: true },
+    ),
     get("GET /v1/findings/{id}", "/v1/findings/F-2.2-03", ["/v1/findings/F-2.1-01", "/v1/findings/F-2.1-02"]),
     get("GET /v1/sources", "/v1/sources", ["/v1/sources?format=csv"]),
     get("GET /v1/sources/{code}", "/v1/sources/OC-Exos", ["/v1/sources/OB", "/v1/sources/osteoclast"]),
@@ -189,7 +195,8 @@ export function costProbes() {
 /**
  * The first request of a fresh isolate, for the cold-start rows: /healthz, and the add-in's
  * batches at their largest (CLIENT_BATCH_CALLS calls): its mix, and FINDINGS alone (the largest
- * answers), since a fresh isolate's first request may be either.
+ * answers), and the pane's free-text search (the first one loads the search index), since a fresh
+ * isolate's first request may be any of them.
  */
 export const freshProbes = [
   { name: "first request of a fresh isolate: GET /healthz", fresh: true, request: { path: "/healthz" } },
@@ -206,5 +213,10 @@ export const freshProbes = [
     request: post(
       Array.from({ length: ADDIN_BATCH_CALLS }, (_, i) => ({ fn: "findings", args: argsOf("findings", i, sourceCodes(), (code) => code) })),
     ),
+  },  {
+    name: "first request of a fresh isolate: GET /v1/findings?q=… (the task pane's free-text search)",
+    fresh: true,
+    addin: true,
+    request: { path: "/v1/findings?q=RUNX2%20osteogenic" },
   },
 ];

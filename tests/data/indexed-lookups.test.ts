@@ -4,6 +4,7 @@ import { MOLECULE_TYPES, PROCESSES, TARGET_KINDS } from "../../worker/src/contra
 import type { Dataset } from "../../worker/src/dataset/dataset";
 import { dataset } from "../../worker/src/dataset/embedded";
 import type { Finding } from "../../worker/src/dataset/finding";
+import { buildFindingSearch } from "../../worker/src/dataset/finding-search";
 import { buildIndexes, nameKey, recipientKey } from "../../worker/src/dataset/indexes";
 import { cargo } from "../../worker/src/lookups/cargo";
 import { citations } from "../../worker/src/lookups/citations";
@@ -28,7 +29,8 @@ const codes = curated.sources.map((s) => s.code);
 /** The curated dataset with only `findings` (kept in file order), indexed as the build indexes it. */
 function withFindings(findings: Finding[]): Dataset {
   const { sources, cellLines, molecules: m, targets: t, verdicts } = curated;
-  return { ...curated, findings, index: buildIndexes(sources, cellLines, m, t, findings, verdicts) };
+  const index = buildIndexes(sources, cellLines, m, t, findings, verdicts);
+  return { ...curated, findings, index, searchIndex: buildFindingSearch(findings, index) };
 }
 
 /** A random subset of the curated findings (its ids, so a failure prints short), kept in file order. */

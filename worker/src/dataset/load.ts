@@ -4,6 +4,7 @@ import { checkResources, Descriptor } from "./descriptor";
 import { checkEntityNames } from "./entity-names";
 import { checkEvidence, checkQuoteAnchors } from "./evidence";
 import { type Finding, FindingRow } from "./finding";
+import { buildFindingSearch } from "./finding-search";
 import { fingerprint } from "./fingerprint";
 import { checkIdSources } from "./identifiers";
 import { buildIndexes, nameKey } from "./indexes";
@@ -182,10 +183,12 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
     verdicts: rows(verdicts),
     retired: rows(retired),
   };
+  const index = buildIndexes(data.sources, data.cellLines, data.molecules, data.targets, data.findings, data.verdicts);
   return {
     descriptor: descriptor.data,
     version: `${descriptor.data.version}+${fingerprint(dataFiles.map((f) => files[f]))}`,
     ...data,
-    index: buildIndexes(data.sources, data.cellLines, data.molecules, data.targets, data.findings, data.verdicts),
+    index,
+    searchIndex: buildFindingSearch(data.findings, index),
   };
 }
