@@ -213,7 +213,8 @@ export const freshProbes = [
     request: post(
       Array.from({ length: ADDIN_BATCH_CALLS }, (_, i) => ({ fn: "findings", args: argsOf("findings", i, sourceCodes(), (code) => code) })),
     ),
-  },  {
+  },
+  {
     name: "first request of a fresh isolate: GET /v1/findings?q=… (the task pane's free-text search)",
     fresh: true,
     addin: true,
