@@ -12,11 +12,13 @@ export const MAX_FINDINGS_LIMIT = 1000;
 export const MAX_LIST_LIMIT = 1000;
 
 /**
- * Calls the add-in puts in one batch, far below MAX_CALLS. Warm, a batch this size stays within
- * the Workers Free plan's 10 ms of CPU (the add-in's mix 2–4 ms, 100 FINDINGS 7–8 ms; BENCHMARKS.md,
- * cost per request). A fresh isolate's first request does not, at any size: it pays ~8 ms before
- * any lookup runs (/healthz alone; 25 calls cost nearly as much as 100), so a smaller batch would only
- * add requests to a recalculation (1,550 distinct formulas: 16 batches of 100, 31 of 50).
+ * Calls the add-in puts in one batch, far below MAX_CALLS. On an isolate that has answered once, a
+ * batch this size stays within the Workers Free plan's 10 ms of CPU (the add-in's mix ~5 ms, 100
+ * FINDINGS ~7 ms; BENCHMARKS.md, cost per request). A fresh isolate's first request may not (the
+ * mix 7–12 ms, 100 FINDINGS 13–23 ms): what it pays is mostly code V8 compiles on first use, so a
+ * smaller batch would save little of it and add requests to every recalculation (1,550 distinct
+ * formulas: 16 batches of 100, 31 of 50). Such a request gets a 5xx, which the client answers by
+ * splitting the batch and sending the halves again, to a warm isolate by then.
  */
 export const CLIENT_BATCH_CALLS = 100;
 /** Bytes of calls the add-in puts in one batch: below MAX_BODY_BYTES with room for the envelope. */
