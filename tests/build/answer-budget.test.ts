@@ -81,6 +81,10 @@ describe(`GET answers without pages at ${FACTOR}× the data`, () => {
     expect(response.headers.get("X-Total-Count")).toBe(String(dataset().findings.length));
   });
 
+  it("every cited work as TSV is refused alike: the budget is the lists', not one route's", async () => {
+    await tooLarge("/v1/references?format=tsv", "limit", /pages with limit and offset/);
+  });
+
   it("the same rows as TSV when asked through Accept are refused alike", async () => {
     const response = await app.fetch(new Request(`${ORIGIN}/v1/findings`, { headers: { Accept: "text/tab-separated-values" } }), {
       PUBLIC_ORIGIN: ORIGIN,
