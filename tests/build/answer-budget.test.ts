@@ -56,6 +56,21 @@ async function tooLarge(path: string, param: string | undefined, advice: RegExp)
   return { response, size };
 }
 
+describe("the size an answer is measured at", () => {
+  it("is its UTF-8 size, exactly, with a surrogate pair across every chunk boundary", async () => {
+    const { utf8Size } = await import("../../worker/src/http/answer-budget");
+    const chunk = 64 * 1024;
+    for (const text of [
+      "",
+      "plain ASCII",
+      "TGF-β1 → NF-κB",
+      `${"a".repeat(chunk - 1)}😀${"β".repeat(chunk)}😀${"x".repeat(chunk - 2)}😀`,
+      "😀".repeat(3 * chunk),
+    ])
+      expect(utf8Size(text)).toBe(Buffer.byteLength(text, "utf8"));
+  });
+});
+
 describe(`GET answers without pages at ${FACTOR}× the data`, () => {
   it("the dataset really is that large", () => {
     expect(dataset().findings.length).toBeGreaterThan(FACTOR * 150);

@@ -29,17 +29,37 @@ export function answerTooLarge(c: Context, error: AnswerTooLarge): Response {
 }
 
 const encoder = new TextEncoder();
+/** UTF-16 units encoded at a time: a scratch buffer of 192 KiB, whatever the size of the answer. */
+const CHUNK = 64 * 1024;
+const scratch = new Uint8Array(3 * CHUNK);
+
+/**
+ * The UTF-8 size of `text`, encoded a chunk at a time into one small buffer: encoding it whole
+ * would allocate up to three times its length, megabytes, only to learn its size. A chunk never
+ * ends between the two halves of a surrogate pair, so the count is exact.
+ */
+export function utf8Size(text: string): number {
+  let bytes = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    bytes += encoder.encodeInto(text.slice(start, end), scratch).written;
+    start = end;
+  }
+  return bytes;
+}
 
 /**
  * `text` answered with status 200 and `headers`, unless its UTF-8 would exceed MAX_ANSWER_BYTES
  * (then AnswerTooLarge is thrown). A UTF-16 unit is at most 3 bytes of UTF-8, so an answer far
- * below the limit (nearly every one) is sent as it is; only one that could cross it is encoded
- * here, once, and then sent as those bytes.
+ * below the limit (nearly every one) is sent without counting; only one that could cross it is
+ * counted.
  */
 export function budgetedAnswer(c: Context, text: string, headers: Record<string, string>, narrowing: Narrowing): Response {
-  if (3 * text.length <= MAX_ANSWER_BYTES) return c.body(text, 200, headers);
-  const buffer = new Uint8Array(3 * text.length);
-  const { written } = encoder.encodeInto(text, buffer);
-  if (written > MAX_ANSWER_BYTES) throw new AnswerTooLarge(written, narrowing);
-  return c.body(buffer.subarray(0, written), 200, headers);
+  if (3 * text.length > MAX_ANSWER_BYTES) {
+    const bytes = utf8Size(text);
+    if (bytes > MAX_ANSWER_BYTES) throw new AnswerTooLarge(bytes, narrowing);
+  }
+  return c.body(text, 200, headers);
 }
