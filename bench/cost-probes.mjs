@@ -49,10 +49,14 @@ function argsOf(fn, i, sources, spell) {
   }
 }
 
-/** CLIENT_BATCH_CALLS, read from the contract so that the probes follow it. */
-const ADDIN_BATCH_CALLS = Number(
-  /CLIENT_BATCH_CALLS = (\d+)/.exec(readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8"))[1],
-);
+/** CLIENT_BATCH_CALLS and CLIENT_CALL_WEIGHT, read from the contract so that the probes follow them. */
+const limits = readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8");
+const ADDIN_BATCH_CALLS = Number(/CLIENT_BATCH_CALLS = (\d+)/.exec(limits)[1]);
+/** How many calls of `fn` fill one of the add-in's batches: CLIENT_BATCH_CALLS over the call's weight. */
+const addinBatchOf = (fn) => {
+  const weight = new RegExp(`CLIENT_CALL_WEIGHT[^=]*= \\{[^}]*\\b${fn}: (\\d+)`).exec(limits)?.[1];
+  return Math.floor(ADDIN_BATCH_CALLS / Number(weight ?? 1));
+};
 
 /** `n` distinct calls of one function (as many as its arguments allow; the rest repeat), over `sources`. */
 export const distinctCalls = (fn, n, sources = sourceCodes()) =>
@@ -126,11 +130,11 @@ export function costProbes() {
   }
   for (const fn of ["findings", "effect"]) {
     probes.push({
-      name: `POST /v1/batch, ${fn} × ${ADDIN_BATCH_CALLS} (the add-in's largest batch of one function)`,
+      name: `POST /v1/batch, ${fn} × ${addinBatchOf(fn)} (the add-in's largest batch of one function)`,
       group: "batch",
       addin: true,
-      request: post(measured(fn, ADDIN_BATCH_CALLS)),
-      warm: [post(warm(fn, ADDIN_BATCH_CALLS))],
+      request: post(measured(fn, addinBatchOf(fn))),
+      warm: [post(warm(fn, addinBatchOf(fn)))],
     });
   }
   for (const fn of functions) {
@@ -207,11 +211,14 @@ export const freshProbes = [
     request: post(batchCalls(ADDIN_BATCH_CALLS)),
   },
   {
-    name: `first request of a fresh isolate: POST /v1/batch (findings × ${ADDIN_BATCH_CALLS})`,
+    name: `first request of a fresh isolate: POST /v1/batch (findings × ${addinBatchOf("findings")}, the add-in's largest)`,
     fresh: true,
     addin: true,
     request: post(
-      Array.from({ length: ADDIN_BATCH_CALLS }, (_, i) => ({ fn: "findings", args: argsOf("findings", i, sourceCodes(), (code) => code) })),
+      Array.from({ length: addinBatchOf("findings") }, (_, i) => ({
+        fn: "findings",
+        args: argsOf("findings", i, sourceCodes(), (code) => code),
+      })),
     ),
   },
   {

@@ -2,7 +2,7 @@
 // call gets its own right answer, and a repeat of the storm is answered from the cache.
 import { describe, expect, it } from "vitest";
 import type { Fetch } from "../../addin/src/client/transport";
-import { CLIENT_BATCH_CALLS } from "../../worker/src/contract";
+import { CLIENT_BATCH_CALLS, CLIENT_CALL_WEIGHT } from "../../worker/src/contract";
 import { findingsOf, pairs, processes, sources, spellings } from "./support/data";
 import { connect, type FunctionId } from "./support/functions";
 import { workerFetch } from "./support/worker";
@@ -62,6 +62,30 @@ describe("batching", () => {
     const again = await Promise.all(calls.map((c) => excel(c.id, ...c.args)));
     expect(again).toEqual(answers);
     expect(requests.length - first).toBe(0);
+  });
+
+  it("a FINDINGS call takes up its weight of a batch, so a batch of spills stays small enough for a fresh isolate", async () => {
+    const sent: string[][] = [];
+    const recording: Fetch = async (url, init) => {
+      if (typeof init?.body === "string") sent.push(JSON.parse(init.body).calls.map((c: { fn: string }) => c.fn));
+      return workerFetch(url, init);
+    };
+    const { excel } = connect(recording);
+    const weight = CLIENT_CALL_WEIGHT.findings ?? 1;
+    expect(weight).toBeGreaterThan(1);
+    const studied = pairs.filter((p) => findingsOf(p.code, p.process).length > 0);
+    const spills = studied.map((p) => excel("FINDINGS", [[p.code]], p.process));
+    const cells = studied.flatMap((p) => ["review", "evidence"].map((basis) => excel("EFFECT", p.code, p.process, basis)));
+    const answers = await Promise.all([...spills, ...cells]);
+    // Every spill is its header and one row per finding.
+    expect(answers.slice(0, studied.length).map((rows) => (rows as unknown[][]).length)).toEqual(
+      studied.map((p) => findingsOf(p.code, p.process).length + 1),
+    );
+    const weighed = (fns: string[]) => fns.reduce((sum, fn) => sum + (fn === "findings" ? weight : 1), 0);
+    expect(sent.flat()).toHaveLength(studied.length * 3);
+    for (const fns of sent) expect(weighed(fns)).toBeLessThanOrEqual(CLIENT_BATCH_CALLS);
+    // Full batches only where the weight demands a new one: as few requests as the weights allow.
+    expect(sent.length).toBe(Math.ceil(weighed(sent.flat()) / CLIENT_BATCH_CALLS));
   });
 
   it("identical calls under way share one call in one request", async () => {

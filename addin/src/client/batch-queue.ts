@@ -1,5 +1,5 @@
 export interface BatchLimits {
-  /** Calls per request (the service takes up to 1000). */
+  /** Calls per request (the service takes up to 1000), each counted by its weight. */
   maxBatch: number;
   /** Encoded bytes of the calls per request (the service takes up to 1 MiB with the envelope). */
   maxBatchBytes: number;
@@ -9,6 +9,8 @@ export interface BatchLimits {
 
 export interface Queued {
   bytes: number;
+  /** How much of maxBatch the call takes up: more for calls whose answers cost more. */
+  weight: number;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface Queued {
 export class BatchQueue<T extends Queued> {
   readonly #waiting: T[] = [];
   #waitingBytes = 0;
+  #waitingWeight = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -31,7 +34,8 @@ export class BatchQueue<T extends Queued> {
   add(item: T): void {
     this.#waiting.push(item);
     this.#waitingBytes += item.bytes;
-    if (this.#waiting.length >= this.limits.maxBatch || this.#waitingBytes >= this.limits.maxBatchBytes) this.#pump();
+    this.#waitingWeight += item.weight;
+    if (this.#waitingWeight >= this.limits.maxBatch || this.#waitingBytes >= this.limits.maxBatchBytes) this.#pump();
     else
       this.#timer ??= setTimeout(() => {
         this.#timer = undefined;
@@ -54,12 +58,16 @@ export class BatchQueue<T extends Queued> {
   #take(): T[] {
     let count = 0;
     let bytes = 0;
-    for (const { bytes: next } of this.#waiting) {
-      if (count >= this.limits.maxBatch || (count > 0 && bytes + next > this.limits.maxBatchBytes)) break;
+    let weight = 0;
+    for (const { bytes: next, weight: more } of this.#waiting) {
+      const full = weight + more > this.limits.maxBatch || bytes + next > this.limits.maxBatchBytes;
+      if (count > 0 && full) break;
       bytes += next;
+      weight += more;
       count++;
     }
     this.#waitingBytes -= bytes;
+    this.#waitingWeight -= weight;
     return this.#waiting.splice(0, count);
   }
 }

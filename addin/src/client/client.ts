@@ -3,6 +3,7 @@ import {
   type BatchResult,
   CLIENT_BATCH_BYTES,
   CLIENT_BATCH_CALLS,
+  CLIENT_CALL_WEIGHT,
   type LookupArgs,
   type LookupName,
   type LookupResult,
@@ -80,6 +81,7 @@ interface PendingCall {
   args: Arg[];
   key: string;
   bytes: number;
+  weight: number;
   /** How many times the call was asked again because another dataset version answered it. */
   repeats: number;
   settle: (outcome: Outcome) => void;
@@ -273,7 +275,9 @@ export function createClient(options: ClientOptions = {}): ExoClient {
         }
         const outcome = await shared(key, () => {
           const bytes = encoder.encode(key).length + 20;
-          return new Promise<Outcome>((settle) => queue.add({ fn, args: normalized, key, bytes, repeats: 0, settle }));
+          return new Promise<Outcome>((settle) =>
+            queue.add({ fn, args: normalized, key, bytes, weight: CLIENT_CALL_WEIGHT[fn] ?? 1, repeats: 0, settle }),
+          );
         });
         return resultOf(fn, unwrap(outcome));
       } finally {
