@@ -67,7 +67,10 @@ describe("the API describes itself", () => {
   it("documents every status the Worker sends, problems with their bodies, and the headers of a success", async () => {
     const { body } = await json("/openapi.json");
     const findings: Operation = body.paths["/v1/findings"].get;
-    expect(Object.keys(findings.responses).sort()).toEqual(["200", "304", "400", "405", "406", "500"]);
+    expect(Object.keys(findings.responses).sort()).toEqual(["200", "304", "400", "405", "406", "413", "500"]);
+    // The answers with the 4 MiB answer budget say so; one that always fits (a single finding) does not.
+    expect(body.paths["/v1/network"].get.responses["413"]).toEqual({ $ref: "#/components/responses/ContentTooLarge" });
+    expect(body.paths["/v1/findings/{id}"].get.responses["413"]).toBeUndefined();
     expect(Object.keys(findings.responses["200"]!.headers!).sort()).toEqual(["ETag", "Link", "X-Dataset-Version", "X-Total-Count"]);
     expect(Object.keys(findings.responses["200"]!.content!)[0]).toBe("application/json");
     const batch: Operation = body.paths["/v1/batch"].post;

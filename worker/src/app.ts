@@ -1,5 +1,6 @@
 import { HTTPException } from "hono/http-exception";
 import { TrieRouter } from "hono/router/trie-router";
+import { AnswerTooLarge, answerTooLarge } from "./http/answer-budget";
 import { datasetCaching } from "./http/cache";
 import { cors } from "./http/cors";
 import { percentEncoding } from "./http/encoding";
@@ -89,6 +90,7 @@ app.notFound((c) => {
 
 app.onError((error, c) => {
   if (error instanceof RetiredFindingError) return retiredProblem(c, error);
+  if (error instanceof AnswerTooLarge) return answerTooLarge(c, error);
   if (error instanceof LookupError) {
     return problem(c, error.code === "not_found" ? 404 : 400, error.message, [paramError(error)]);
   }

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { LIST_SEPARATOR } from "../contract/finding-columns";
 import { preferred } from "./accept";
+import { budgetedAnswer, type Narrowing } from "./answer-budget";
 
 export type Format = "json" | "csv" | "tsv";
 
@@ -47,9 +48,20 @@ export function delimited(rows: readonly Record<string, unknown>[], columns: rea
   return `${lines.join("\r\n")}\r\n`;
 }
 
+/** What to ask for instead of a list too large for one answer: a page when the route has pages, else fewer rows. */
+const narrowingOf = (paged: boolean): Narrowing =>
+  paged
+    ? {
+        param: "limit",
+        advice:
+          "Ask for it in pages with limit and offset (X-Total-Count gives the rows in all, the Link header the next page), or narrow the filters.",
+      }
+    : { advice: "Narrow the filters to fewer rows." };
+
 /**
  * Answers a list: `{data, meta}` as JSON, or the rows as CSV/TSV with a header row and lists
- * joined by `|`, named for download (e.g. exo-bone-findings.csv).
+ * joined by `|`, named for download (e.g. exo-bone-findings.csv). A list that would exceed the
+ * answer budget (a whole CSV of a large dataset) is a 413 that says how to page or narrow it.
  */
 export function list(
   c: Context,
@@ -59,7 +71,9 @@ export function list(
   meta: Record<string, unknown>,
 ): Response {
   const format = negotiate(c);
-  if (format === "json") return c.json({ data: rows, meta });
-  c.header("Content-Disposition", `attachment; filename="exo-bone-${name}.${format}"`);
-  return c.body(delimited(rows, columns, format), 200, { "Content-Type": mediaTypes[format] });
+  const narrowing = narrowingOf(meta.limit !== undefined);
+  // The type c.json would give, so that budgeting the answer changes none of its headers.
+  if (format === "json") return budgetedAnswer(c, JSON.stringify({ data: rows, meta }), { "Content-Type": "application/json" }, narrowing);
+  const headers = { "Content-Type": mediaTypes[format], "Content-Disposition": `attachment; filename="exo-bone-${name}.${format}"` };
+  return budgetedAnswer(c, delimited(rows, columns, format), headers, narrowing);
 }

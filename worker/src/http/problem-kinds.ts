@@ -40,7 +40,8 @@ export const problemKinds = {
   },
   "content-too-large": {
     status: 413,
-    meaning: "The request body or the answer would exceed the service's limit; split the request (for a batch, fewer calls per request).",
+    meaning:
+      "The request body or the answer would exceed the service's limit (1 MiB a batch body, 4 MiB an answer); the detail says how large it is. Split the request: for a batch, fewer calls per request; for a whole list as CSV or TSV, pages with limit and offset, or narrower filters; for /v1/network, the source and process filters.",
   },
   "unsupported-media-type": { status: 415, meaning: "The body is not sent as `Content-Type: application/json`." },
   "too-many-requests": {

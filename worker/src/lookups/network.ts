@@ -1,7 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { PROCESS_LABELS } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
+import type { Finding } from "../dataset/finding";
 import { nameKey } from "../dataset/indexes";
+import { matchingFindings } from "./findings";
 
 const Node = z.object({ data: z.object({ id: z.string(), label: z.string(), kind: z.enum(["source", "molecule", "target", "process"]) }) });
 const RELATIONS = ["carries", "carries_depleted", "acts_on", "regulates"] as const;
@@ -32,19 +34,37 @@ export const Network = z
   .openapi("Network", { description: "Cytoscape.js elements JSON: source → molecule → target → process" });
 export type Network = z.infer<typeof Network>;
 
+/** The whole graph, built once per dataset; a filtered one is built from its findings each time. */
 const built = new WeakMap<Dataset, Network>();
 
+/** Which findings the graph draws: those of these sources and processes (any spelling), or all. */
+export interface NetworkQuery {
+  source?: readonly string[];
+  process?: readonly string[];
+}
+
 /**
- * The findings as a graph. Each finding adds the path source → cargo → targets → process,
+ * The findings as a graph: every finding, or those the query's source and process filters match
+ * (resolved as GET /v1/findings resolves them). The whole graph is built once per dataset.
+ */
+export function network(ds: Dataset, query: NetworkQuery = {}): Network {
+  if (query.source === undefined && query.process === undefined) {
+    const cached = built.get(ds) ?? graphOf(ds, ds.findings);
+    built.set(ds, cached);
+    return cached;
+  }
+  return graphOf(ds, matchingFindings(ds, { source: query.source, process: query.process }));
+}
+
+/**
+ * The graph of some findings. Each finding adds the path source → cargo → targets → process,
  * skipping the links it has no names for; edges shared by findings list every finding id.
  * One entity is one node: a target that is also cargo (RUNX2, RANKL, miR-155) — same HGNC id or
  * same name — joins the molecule's node.
  * Depleted cargo does not act: the vesicles carry less of it, so its edge is `carries_depleted`
  * and the finding's direction runs from the source, never from the molecule or its targets.
  */
-export function network(ds: Dataset): Network {
-  const cached = built.get(ds);
-  if (cached) return cached;
+function graphOf(ds: Dataset, findings: readonly Finding[]): Network {
   const nodes = new Map<string, z.infer<typeof Node>>();
   const edges = new Map<string, z.infer<typeof Edge>>();
   const node = (kind: z.infer<typeof Node>["data"]["kind"], label: string): string => {
@@ -70,7 +90,7 @@ export function network(ds: Dataset): Network {
     if (existing) existing.data.findings.push(finding);
     else edges.set(id, { data: { id, source: from, target: to, relation, label, direction, findings: [finding] } });
   };
-  for (const f of ds.findings) {
+  for (const f of findings) {
     const origin = node("source", f.source);
     const process = node("process", PROCESS_LABELS[f.process]);
     const depleted = f.cargo_change === "depleted";
@@ -80,7 +100,5 @@ export function network(ds: Dataset): Network {
     if (f.targets.length > 0) for (const from of carriers) for (const t of actors) edge(from, t, "acts_on", "", f.id);
     for (const from of depleted ? [origin] : actors) edge(from, process, "regulates", f.direction, f.id);
   }
-  const result = { elements: { nodes: [...nodes.values()], edges: [...edges.values()] } };
-  built.set(ds, result);
-  return result;
+  return { elements: { nodes: [...nodes.values()], edges: [...edges.values()] } };
 }

@@ -1,11 +1,10 @@
+import { MAX_ANSWER_BYTES } from "../http/answer-budget";
 import { BoundedCache } from "../http/bounded-cache";
 import { limitSuggestions } from "../lookups/nearest";
 import { ByteBudget } from "./byte-budget";
 
-/** No answer is larger than this, whatever the batch asks for. */
-export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-/** Results stop here; the rest of MAX_ANSWER_BYTES is room for the short errors of the calls after. */
-export const RESULT_BUDGET_BYTES = 3 * 1024 * 1024;
+/** Results stop here (3 MiB); the last MiB of MAX_ANSWER_BYTES is room for the short errors of the calls after. */
+export const RESULT_BUDGET_BYTES = MAX_ANSWER_BYTES - 1024 * 1024;
 /** Did-you-mean costs edit distances: only the first failing calls of a batch get a suggestion. */
 export const SUGGESTED_ERRORS = 10;
 

@@ -70,7 +70,12 @@ function completeResponses(method: string, given: Responses): Responses {
   const byMethod =
     method === "post"
       ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") }
-      : { "304": ref("NotModified"), "406": ref("NotAcceptable") };
+      : {
+          "304": ref("NotModified"),
+          "406": ref("NotAcceptable"),
+          // Tables (a whole list as CSV/TSV included) and the routes that say so have the answer budget (http/answer-budget.ts).
+          ...(isTable || given["413"] ? { "413": ref("ContentTooLarge") } : {}),
+        };
   const withHeaders =
     success && "description" in success ? { "200": { ...success, headers: { ...success.headers, ...successHeaders } } } : {};
   return { ...given, ...withHeaders, ...common, ...byMethod };
