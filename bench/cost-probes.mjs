@@ -57,8 +57,14 @@ export const weightOf = (fn) => Number(new RegExp(`CLIENT_CALL_WEIGHT[^=]*= \\{[
 const addinBatchOf = (fn) => Math.floor(ADDIN_BATCH_CALLS / weightOf(fn));
 /** The add-in's mix as it sends it: the first calls of batchCalls whose weights fill one batch. */
 const addinMix = (sources) => {
-  let room = ADDIN_BATCH_CALLS;
-  return batchCalls(ADDIN_BATCH_CALLS, sources).filter(({ fn }) => (room -= weightOf(fn)) >= 0);
+  const calls = [];
+  let weight = 0;
+  for (const call of batchCalls(ADDIN_BATCH_CALLS, sources)) {
+    weight += weightOf(call.fn);
+    if (weight > ADDIN_BATCH_CALLS) break;
+    calls.push(call);
+  }
+  return calls;
 };
 
 /** `n` distinct calls of one function (as many as its arguments allow; the rest repeat), over `sources`. */
