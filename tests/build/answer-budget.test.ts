@@ -111,7 +111,10 @@ describe(`GET answers without pages at ${FACTOR}× the data`, () => {
   });
 
   it("every cited work as TSV is refused alike: the budget is the lists', not one route's", async () => {
-    await tooLarge("/v1/references?format=tsv", "limit", /pages with limit and offset/);
+    const { noun, at, of } = await tooLarge("/v1/references?format=tsv", "limit", /pages with limit and offset/);
+    expect(noun).toBe("row");
+    expect(of).toBe(dataset().references.length);
+    expect(at).toBeLessThan(of);
   });
 
   it("the same rows as TSV when asked through Accept are refused alike", async () => {

@@ -40,18 +40,23 @@ const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.rep
 /** TSV has no quoting, so tabs and line breaks inside a value become spaces. */
 const tsvField = (text: string): string => text.replace(/[\t\r\n]+/g, " ");
 
-/** The rows as CSV or TSV with a header row, each line ended by CRLF, within the answer budget. */
-function delimited(
+/** The rows made from `items` as CSV or TSV with a header row, each line ended by CRLF, within the answer budget. */
+function delimited<T>(
   answer: BudgetedText,
-  rows: readonly Record<string, unknown>[],
+  items: readonly T[],
+  rowOf: (item: T) => Record<string, unknown>,
   columns: readonly string[],
   format: "csv" | "tsv",
 ): BudgetedText {
   const field = format === "csv" ? csvField : tsvField;
   const separator = format === "csv" ? "," : "\t";
   answer.text(`${columns.map(field).join(separator)}\r\n`);
-  answer.list(rows, (row) => columns.map((column) => field(cell(row[column]))).join(separator), "\r\n", "row");
-  return rows.length > 0 ? answer.text("\r\n") : answer;
+  const line = (item: T): string => {
+    const row = rowOf(item);
+    return columns.map((column) => field(cell(row[column]))).join(separator);
+  };
+  answer.list(items, line, "\r\n", "row");
+  return items.length > 0 ? answer.text("\r\n") : answer;
 }
 
 /** What to ask for instead of a list too large for one answer: a page when the route has pages, else fewer rows. */
@@ -77,6 +82,21 @@ export function list(
   columns: readonly string[],
   meta: Record<string, unknown>,
 ): Response {
+  return listMadeOf(c, name, rows, (row) => row, columns, meta);
+}
+
+/**
+ * As `list`, with each row made from an item as it is serialised (`rowOf`): a list refused for
+ * its size makes none of the rows after the one that passed the budget.
+ */
+export function listMadeOf<T>(
+  c: Context,
+  name: string,
+  items: readonly T[],
+  rowOf: (item: T) => Record<string, unknown>,
+  columns: readonly string[],
+  meta: Record<string, unknown>,
+): Response {
   const format = negotiate(c);
   const answer = new BudgetedText(narrowingOf(meta.limit !== undefined));
   if (format === "json") {
@@ -84,10 +104,10 @@ export function list(
     // budgeting the answer changes none of its headers.
     answer
       .text('{"data":[')
-      .list(rows, (row) => JSON.stringify(row), ",", "row")
+      .list(items, (item) => JSON.stringify(rowOf(item)), ",", "row")
       .text(`],"meta":${JSON.stringify(meta)}}`);
     return c.body(answer.toString(), 200, { "Content-Type": "application/json" });
   }
   const headers = { "Content-Type": mediaTypes[format], "Content-Disposition": `attachment; filename="exo-bone-${name}.${format}"` };
-  return c.body(delimited(answer, rows, columns, format).toString(), 200, headers);
+  return c.body(delimited(answer, items, rowOf, columns, format).toString(), 200, headers);
 }
