@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ByteBudget } from "../../worker/src/http/byte-budget";
+import { ByteBudget, utf8Bytes } from "../../worker/src/http/byte-budget";
 
 const utf8 = (text: string) => new TextEncoder().encode(text).byteLength;
 
@@ -13,6 +13,18 @@ function counted(texts: string[], limit: number): boolean[] {
     return true;
   });
 }
+
+describe("utf8Bytes", () => {
+  it("is the size TextEncoder encodes any text to, lone surrogates included", () => {
+    const unit = fc.constantFrom("a", "~", "\u007f", "\u0080", "é", "\u07ff", "\u0800", "β", "骨", "\uffff", "🦴", "\ud83e", "\udd74");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(utf8Bytes(text)).toBe(utf8(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe("ByteBudget", () => {
   it("admits exactly the texts that exact counting admits, whatever they hold", () => {
