@@ -53,9 +53,18 @@ function argsOf(fn, i, sources, spell) {
 const limits = readFileSync(new URL("../worker/src/contract/limits.ts", import.meta.url), "utf8");
 const ADDIN_BATCH_CALLS = Number(/CLIENT_BATCH_CALLS = (\d+)/.exec(limits)[1]);
 /** How many calls of `fn` fill one of the add-in's batches: CLIENT_BATCH_CALLS over the call's weight. */
-const addinBatchOf = (fn) => {
-  const weight = new RegExp(`CLIENT_CALL_WEIGHT[^=]*= \\{[^}]*\\b${fn}: (\\d+)`).exec(limits)?.[1];
-  return Math.floor(ADDIN_BATCH_CALLS / Number(weight ?? 1));
+export const weightOf = (fn) => Number(new RegExp(`CLIENT_CALL_WEIGHT[^=]*= \\{[^}]*\\b${fn}: (\\d+)`).exec(limits)?.[1] ?? 1);
+const addinBatchOf = (fn) => Math.floor(ADDIN_BATCH_CALLS / weightOf(fn));
+/** The add-in's mix as it sends it: the first calls of batchCalls whose weights fill one batch. */
+const addinMix = (sources) => {
+  const calls = [];
+  let weight = 0;
+  for (const call of batchCalls(ADDIN_BATCH_CALLS, sources)) {
+    weight += weightOf(call.fn);
+    if (weight > ADDIN_BATCH_CALLS) break;
+    calls.push(call);
+  }
+  return calls;
 };
 
 /** `n` distinct calls of one function (as many as its arguments allow; the rest repeat), over `sources`. */
@@ -117,13 +126,18 @@ export function costProbes() {
       { group: "large" },
     ),
   ];
-  // The add-in sends at most CLIENT_BATCH_CALLS (worker/src/contract/limits.ts) calls per batch.
+  const lower = sources.map((code) => code.toLowerCase());
+  probes.push({
+    name: `POST /v1/batch, the add-in's mix, one batch (${addinMix().length} calls)`,
+    group: "batch",
+    addin: true,
+    request: post(addinMix()),
+    warm: [post(addinMix(lower))],
+  });
   for (const n of [100, 200, 500, 1000]) {
-    const lower = sources.map((code) => code.toLowerCase());
     probes.push({
       name: `POST /v1/batch, the add-in's mix × ${n}`,
       group: "batch",
-      addin: n <= ADDIN_BATCH_CALLS,
       request: post(batchCalls(n)),
       warm: [post(batchCalls(n, lower))],
     });
@@ -205,10 +219,10 @@ export function costProbes() {
 export const freshProbes = [
   { name: "first request of a fresh isolate: GET /healthz", fresh: true, request: { path: "/healthz" } },
   {
-    name: `first request of a fresh isolate: POST /v1/batch (add-in mix × ${ADDIN_BATCH_CALLS})`,
+    name: `first request of a fresh isolate: POST /v1/batch (the add-in's mix, one batch of ${addinMix().length} calls)`,
     fresh: true,
     addin: true,
-    request: post(batchCalls(ADDIN_BATCH_CALLS)),
+    request: post(addinMix()),
   },
   {
     name: `first request of a fresh isolate: POST /v1/batch (findings × ${addinBatchOf("findings")}, the add-in's largest)`,

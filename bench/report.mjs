@@ -1,5 +1,6 @@
 /** Writes BENCHMARKS.md from bench/results/*.json: every number, the machine, how to reproduce. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { weightOf } from "./cost-probes.mjs";
 
 const read = (dir, name) => {
   const file = new URL(`${name}.json`, dir);
@@ -155,7 +156,7 @@ function costSection(c) {
     String(p.status),
     `${yes(p.cpuMs.median <= FREE_PLAN_CPU_MS)}${p.addin ? " (sent by the add-in)" : ""}`,
   ]);
-  return `Each request is measured on a fresh workerd serving the production bundle (${c.runs} runs, median and min–max): CPU ms is the run time of all workerd threads while it answers that one request (read from /proc at nanosecond resolution, so it includes reading and writing the HTTP bytes). Before it, the same code ran with other arguments (so the compiler is warm but the Worker's caches miss: the cost a new question pays); "repeated" is the same request again, served from the per-isolate caches. Heap MB is what the request allocates, measured by running the same bundle in Node (bench/request-cost-probe.mjs). Goals: ≤ ${BUDGET_CPU_MS} ms CPU and ≤ 4 MiB for every request; ≤ ${FREE_PLAN_CPU_MS} ms (the Workers Free plan) for what the add-in sends, which is batches of at most CLIENT_BATCH_CALLS (worker/src/contract/limits.ts) calls, each counted by its CLIENT_CALL_WEIGHT (a FINDINGS call twice). Groups: ${Object.values(groups).join(", ")}.
+  return `Each request is measured on a fresh workerd serving the production bundle (${c.runs} runs, median and min–max): CPU ms is the run time of all workerd threads while it answers that one request (read from /proc at nanosecond resolution, so it includes reading and writing the HTTP bytes). Before it, the same code ran with other arguments (so the compiler is warm but the Worker's caches miss: the cost a new question pays); "repeated" is the same request again, served from the per-isolate caches. Heap MB is what the request allocates, measured by running the same bundle in Node (bench/request-cost-probe.mjs). Goals: ≤ ${BUDGET_CPU_MS} ms CPU and ≤ 4 MiB for every request; ≤ ${FREE_PLAN_CPU_MS} ms (the Workers Free plan) for what the add-in sends, which is batches of at most CLIENT_BATCH_CALLS (worker/src/contract/limits.ts) calls, each counted by its CLIENT_CALL_WEIGHT (a FINDINGS call counts ${weightOf("findings")}). Groups: ${Object.values(groups).join(", ")}.
 
 ${table(["request", "CPU ms", "CPU ms, repeated", "heap MB", "answer", "status", `fits the Free plan (≤ ${FREE_PLAN_CPU_MS} ms)`], rows)}`;
 }
