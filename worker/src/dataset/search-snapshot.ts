@@ -60,8 +60,7 @@ function treeFrom(layout: TreeLayout): Tree {
  */
 export class SnapshotSearch<T> extends MiniSearch<T> {
   snapshot(): string {
-    if (this._storedFields.size > 0 && [...this._storedFields.values()].some((fields) => Object.keys(fields).length > 0))
-      throw new Error("SnapshotSearch keeps no stored fields; index without storeFields");
+    if (this._storedFields.size > 0) throw new Error("SnapshotSearch keeps no stored fields; index without storeFields");
     const snapshot: Snapshot = {
       layout: LAYOUT,
       documentCount: this._documentCount,
