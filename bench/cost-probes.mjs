@@ -214,7 +214,8 @@ export function costProbes() {
  * The first request of a fresh isolate, for the cold-start rows: /healthz, and the add-in's
  * batches at their largest (CLIENT_BATCH_CALLS calls): its mix, and FINDINGS alone (the largest
  * answers), and the pane's free-text search (the first one loads the search index), since a fresh
- * isolate's first request may be any of them.
+ * isolate's first request may be any of them; and the OpenAPI document, which R, pandas and client
+ * generators fetch first, and the reference page made from it.
  */
 export const freshProbes = [
   { name: "first request of a fresh isolate: GET /healthz", fresh: true, request: { path: "/healthz" } },
@@ -241,4 +242,10 @@ export const freshProbes = [
     addin: true,
     request: { path: "/v1/findings?q=RUNX2%20osteogenic" },
   },
+  {
+    name: "first request of a fresh isolate: GET /openapi.json (what client generators fetch first)",
+    fresh: true,
+    request: { path: "/openapi.json" },
+  },
+  { name: "first request of a fresh isolate: GET /docs (the API reference page)", fresh: true, request: { path: "/docs" } },
 ];
