@@ -115,7 +115,8 @@ export function costProbes() {
     get("GET /v1/references", "/v1/references", ["/v1/references?format=csv"]),
     get("GET /v1/network", "/v1/network", ["/v1/network?format=json"]),
     get("GET /v1/dataset", "/v1/dataset", ["/v1/dataset?format=json"]),
-    get("GET /openapi.json", "/openapi.json", ["/docs"]),
+    // HEAD runs the same handler, and the Worker caches only what a GET answered.
+    { ...get("GET /openapi.json", "/openapi.json", []), warm: [{ method: "HEAD", path: "/openapi.json" }] },
     get("GET /v1/findings (all, JSON)", "/v1/findings?limit=1000", ["/v1/findings?limit=999", "/v1/findings?limit=998"], {
       group: "large",
     }),
