@@ -115,7 +115,8 @@ export function costProbes() {
     get("GET /v1/references", "/v1/references", ["/v1/references?format=csv"]),
     get("GET /v1/network", "/v1/network", ["/v1/network?format=json"]),
     get("GET /v1/dataset", "/v1/dataset", ["/v1/dataset?format=json"]),
-    get("GET /openapi.json", "/openapi.json", ["/docs"]),
+    // HEAD runs the same handler, and the Worker caches only what a GET answered.
+    { ...get("GET /openapi.json", "/openapi.json", []), warm: [{ method: "HEAD", path: "/openapi.json" }] },
     get("GET /v1/findings (all, JSON)", "/v1/findings?limit=1000", ["/v1/findings?limit=999", "/v1/findings?limit=998"], {
       group: "large",
     }),
@@ -214,7 +215,8 @@ export function costProbes() {
  * The first request of a fresh isolate, for the cold-start rows: /healthz, and the add-in's
  * batches at their largest (CLIENT_BATCH_CALLS calls): its mix, and FINDINGS alone (the largest
  * answers), and the pane's free-text search (the first one loads the search index), since a fresh
- * isolate's first request may be any of them.
+ * isolate's first request may be any of them; and the OpenAPI document, which R, pandas and client
+ * generators fetch first, and the reference page made from it.
  */
 export const freshProbes = [
   { name: "first request of a fresh isolate: GET /healthz", fresh: true, request: { path: "/healthz" } },
@@ -241,4 +243,10 @@ export const freshProbes = [
     addin: true,
     request: { path: "/v1/findings?q=RUNX2%20osteogenic" },
   },
+  {
+    name: "first request of a fresh isolate: GET /openapi.json (what client generators fetch first)",
+    fresh: true,
+    request: { path: "/openapi.json" },
+  },
+  { name: "first request of a fresh isolate: GET /docs (the API reference page)", fresh: true, request: { path: "/docs" } },
 ];

@@ -1,5 +1,5 @@
 /**
- * A Node module hook that loads the Worker bundle's Text modules (.pack, .tsv) as strings, as
+ * A Node module hook that loads the Worker bundle's Text modules (.pack, .tsv, .txt) as strings, as
  * workerd does, so bench/request-cost.mjs can run the production bundle in a plain Node process.
  * Register with: node --import ./bench/text-modules.mjs
  */
@@ -10,7 +10,7 @@ register(
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 export async function load(url, context, next) {
-  if (!/\\.(pack|tsv)$/.test(url)) return next(url, context);
+  if (!/\\.(pack|tsv|txt)$/.test(url)) return next(url, context);
   return { format: "module", shortCircuit: true, source: "export default " + JSON.stringify(readFileSync(fileURLToPath(url), "utf8")) + ";" };
 }`)}`,
 );

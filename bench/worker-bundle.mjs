@@ -1,7 +1,8 @@
 /**
  * The Worker exactly as `wrangler deploy` would upload it (`--dry-run --outdir`), plus the
  * `bundle.capnp` that lists its modules for bench/workerd.capnp. The packed dataset
- * (build/dataset.pack, and any TSV a route serves raw) travels as its own Text module, so the same
+ * (build/dataset.pack, and any TSV a route serves raw) travels as its own Text module, as does the
+ * OpenAPI document built with the code (build/openapi.txt), so the same
  * bundle can be served with other data (the synthetic growth datasets) by pointing those module
  * names at other files.
  */
@@ -14,7 +15,7 @@ const root = new URL("..", import.meta.url).pathname;
 
 export const wranglerEnv = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 
-const isText = (name) => name.endsWith(".tsv") || name.endsWith(".pack");
+const isText = (name) => /\.(tsv|pack|txt)$/.test(name);
 
 /** Writes `bundle.capnp` in `dir`: the entry first (workerd's main module), then each text module. */
 function writeBundleCapnp(dir, modules) {
@@ -51,7 +52,8 @@ export function buildWorker(outdir) {
 /**
  * The built Worker in a new folder `dir` with its data taken from `dataDir` (module names as
  * wrangler gave them, e.g. `<sha1>-dataset.pack`): the dataset packed from that folder by the same
- * build step (npm run build:dataset), each TSV module copied from it. Same code, other data.
+ * build step (npm run build:dataset), each TSV module copied from it; the OpenAPI document, which
+ * the code gives, copied from the bundle. Same code, other data.
  */
 export function withData(bundle, dataDir, dir) {
   mkdirSync(dir, { recursive: true });
@@ -62,7 +64,8 @@ export function withData(bundle, dataDir, dir) {
     if (file.endsWith(".pack")) {
       const env = { ...process.env, EXO_DATA_DIR: dataDir, EXO_DATASET_OUT: join(dir, file) };
       execFileSync(process.execPath, ["--import", "tsx", "worker/build/dataset.ts"], { cwd: root, env, stdio: "pipe" });
-    } else copyFileSync(join(dataDir, file), join(dir, file));
+    } else if (file.endsWith(".txt")) copyFileSync(join(bundle.outdir, name), join(dir, file));
+    else copyFileSync(join(dataDir, file), join(dir, file));
     return { name, file };
   });
   writeBundleCapnp(dir, modules);

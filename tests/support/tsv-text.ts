@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 
 /**
- * Loads `.tsv` and `.pack` imports as text in plain-Node test projects, as wrangler's Text rule
+ * Loads `.tsv`, `.pack` and `.txt` imports as text in plain-Node test projects, as wrangler's Text rule
  * does in the Worker, so the same embedded-dataset module runs in both.
  */
 export function tsvText(): Plugin {
@@ -11,7 +11,7 @@ export function tsvText(): Plugin {
     enforce: "pre",
     load(id) {
       const path = id.split("?")[0]!;
-      if (!path.endsWith(".tsv") && !path.endsWith(".pack")) return null;
+      if (!/\.(tsv|pack|txt)$/.test(path)) return null;
       return `export default ${JSON.stringify(readFileSync(path, "utf8"))};`;
     },
   };

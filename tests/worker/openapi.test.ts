@@ -1,4 +1,8 @@
+import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import app from "../../worker/src/app";
+import { renderDocs } from "../../worker/src/routes/docs";
+import { describeApp } from "../../worker/src/routes/openapi-document";
 import { get, json } from "./fetch";
 
 const routes = [
@@ -34,6 +38,25 @@ interface Operation {
 }
 
 describe("the API describes itself", () => {
+  // The Worker serves the document built with it (npm run build:openapi); the zod routes are its
+  // source. A route changed without a rebuild, or a build that generates otherwise, fails here.
+  it("GET /openapi.json is, byte for byte, the document the zod routes generate now, for the origin that served it", async () => {
+    for (const origin of ["https://exo-bone.test", "http://127.0.0.1:8787"]) {
+      const response = await SELF.fetch(`${origin}/openapi.json`);
+      expect(response.headers.get("Content-Type")).toBe("application/json");
+      const served = await response.text();
+      const generated = describeApp(app, origin);
+      expect(JSON.parse(served), origin).toEqual(generated);
+      expect(served === JSON.stringify(generated), `${origin}: the same bytes, keys in the same order`).toBe(true);
+      expect(generated.servers).toEqual([{ url: origin, description: expect.any(String) }]);
+    }
+  });
+
+  it("GET /docs is the page made from the document the zod routes generate now", async () => {
+    const html = await (await get("/docs")).text();
+    expect(html === renderDocs(describeApp(app, "https://exo-bone.test")), "the /docs page").toBe(true);
+  });
+
   it("GET /openapi.json is OpenAPI 3.1 listing every route with its parameters", async () => {
     const { body } = await json("/openapi.json");
     expect(body.openapi).toBe("3.1.0");

@@ -1,5 +1,6 @@
 // Writes the OpenAPI document exactly as the Worker serves it (GET /openapi.json), for linting:
-// the app is bundled as wrangler bundles it (TSV and the dataset pack as text) and asked in-process.
+// the app is bundled as wrangler bundles it (TSV, the dataset pack and the built document as text)
+// and asked in-process. Run after npm run build:worker, which writes the document it serves.
 // Usage: node worker/scripts/dump-openapi.mjs <out.json> [origin]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +21,7 @@ try {
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    loader: { ".tsv": "text", ".pack": "text" },
+    loader: { ".tsv": "text", ".pack": "text", ".txt": "text" },
     outfile: bundle,
     logLevel: "error",
   });

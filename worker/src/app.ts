@@ -21,7 +21,7 @@ import { manifestRoutes } from "./routes/manifest";
 import { matrixRoutes } from "./routes/matrix";
 import { moleculesRoutes } from "./routes/molecules";
 import { networkRoutes } from "./routes/network";
-import { info, openAPIRoutes } from "./routes/openapi";
+import { openAPIRoutes } from "./routes/openapi";
 import { processesRoutes } from "./routes/processes";
 import { rawFileRoutes } from "./routes/raw-files";
 import { referencesRoutes } from "./routes/references";
@@ -56,12 +56,10 @@ app.route("/", rawFileRoutes);
 app.route("/", batchRoutes);
 app.route("/", manifestRoutes);
 
-const openapi = openAPIRoutes(() => app.getOpenAPI31Document({ openapi: "3.1.0", info }));
-app.route("/", openapi.router);
-app.route(
-  "/",
-  docsRoutes(() => openapi.documentFor("")),
-);
+// Both serve the document of the whole app (these two routes included), generated from its zod
+// routes at build time (worker/build/openapi.ts), so no isolate runs the generator.
+app.route("/", openAPIRoutes);
+app.route("/", docsRoutes);
 
 /** Paths the app serves, as patterns, to tell a wrong method (405) from an unknown path (404). */
 const knownPaths = () =>

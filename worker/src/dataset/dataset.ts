@@ -38,6 +38,6 @@ export interface Dataset {
   /** Finding ids that left findings.tsv, with the release and the reason (never reused). */
   retired: RetiredRow[];
   index: Indexes;
-  /** The free-text index over findings (MiniSearch JSON, dataset/finding-search.ts), built with the rest. */
+  /** The free-text index over findings (a MiniSearch snapshot, dataset/finding-search.ts), built with the rest. */
   searchIndex: string;
 }

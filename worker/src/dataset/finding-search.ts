@@ -1,7 +1,9 @@
-import MiniSearch, { type Options } from "minisearch";
+import type MiniSearch from "minisearch";
+import type { Options } from "minisearch";
 import { nameKey } from "../contract/names";
 import type { Finding } from "./finding";
 import type { Indexes } from "./indexes";
+import { SnapshotSearch } from "./search-snapshot";
 
 /** Greek letters as the review writes them, with the name and the Latin letter people type instead. */
 const greek: Record<string, readonly [name: string, letter: string]> = {
@@ -95,20 +97,20 @@ const options: Options<Finding> = {
 };
 
 /**
- * The free-text index over findings, as MiniSearch's JSON. Built with the dataset (at build time
- * for the Worker), because building it costs tens of milliseconds of CPU: more than a request on
- * the Free plan may spend.
+ * The free-text index over findings, as a snapshot of MiniSearch's state (search-snapshot.ts). Built
+ * with the dataset (at build time for the Worker), because building it costs tens of milliseconds
+ * of CPU: more than a request on the Free plan may spend.
  */
 export function buildFindingSearch(findings: readonly Finding[], index: Pick<Indexes, "moleculeByName" | "targetByName">): string {
   const fieldText = fieldTexts(index);
-  const search = new MiniSearch<Finding>({
+  const search = new SnapshotSearch<Finding>({
     ...options,
     // Case and accents go once per field, not once per word.
     extractField: (finding, field) => (field === "id" ? finding.id : plain(fieldText[field as SearchField](finding))),
   });
   search.addAll(findings);
-  return JSON.stringify(search);
+  return search.snapshot();
 }
 
 /** The index `buildFindingSearch` wrote, ready to search. */
-export const loadFindingSearch = (json: string): MiniSearch<Finding> => MiniSearch.loadJSON<Finding>(json, options);
+export const loadFindingSearch = (snapshot: string): MiniSearch<Finding> => SnapshotSearch.fromSnapshot<Finding>(snapshot, options);

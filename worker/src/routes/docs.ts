@@ -2,6 +2,7 @@ import { MAX_LIST_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
 import { escapeHtml as e, pagePolicy, pageStyle } from "../http/html";
 import { JSON_PAGE } from "../http/paging";
+import { builtDocument } from "./built-document";
 import { type OpenAPIDocument, problemSections } from "./openapi-document";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
@@ -114,11 +115,9 @@ const route = defineRoute({
   responses: { 200: { description: "HTML, without scripts", content: { "text/html": { schema: { type: "string" } } } } },
 });
 
-/** /docs needs the finished document of the whole app, so the app hands it over once built. */
-export function docsRoutes(document: () => OpenAPIDocument) {
-  let html: string | undefined;
-  return createRouter().openapi(route, (c) => {
-    html ??= renderDocs(document());
-    return c.html(html, 200, { "Content-Security-Policy": pagePolicy });
-  });
-}
+/** /docs is made from the document built with the app (routes/built-document.ts), once per isolate. */
+let html: string | undefined;
+export const docsRoutes = createRouter().openapi(route, (c) => {
+  html ??= renderDocs(builtDocument());
+  return c.html(html, 200, { "Content-Security-Policy": pagePolicy });
+});

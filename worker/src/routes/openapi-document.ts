@@ -1,7 +1,21 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { dataset } from "../dataset/embedded";
 import { type ProblemKind, problemAnchor, problemKinds, statusTitles } from "../http/problem-kinds";
 
 export type OpenAPIDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+
+export const info = {
+  title: "exo-bone API",
+  version: "1.0.0",
+  description:
+    "How exosomes from each cell type regulate bone formation, bone resorption and cartilage metabolism, curated from one review (Frontiers in Pharmacology 2024, doi:10.3389/fphar.2024.1516125). Every finding carries a verbatim quote and its citations.",
+};
+
+/**
+ * The server the built document names (build/openapi.txt), where the Worker puts the origin that
+ * served it. A `.invalid` host (RFC 6761) names no real server, so it cannot stand for anything else.
+ */
+export const ORIGIN_SLOT = "https://serving-origin.invalid";
 type PathItem = NonNullable<OpenAPIDocument["paths"]>[string];
 type Operation = NonNullable<PathItem["get"]>;
 type Responses = NonNullable<Operation["responses"]>;
@@ -113,3 +127,13 @@ export const problemSections = (Object.keys(problemKinds) as ProblemKind[]).map(
   title: statusTitles[problemKinds[kind].status],
   meaning: problemKinds[kind].meaning,
 }));
+
+/**
+ * The document the app's zod routes describe, served from `origin`: what `npm run build:openapi`
+ * writes (with ORIGIN_SLOT as the origin) and what tests compare the served document with.
+ */
+export function describeApp(app: Pick<OpenAPIHono, "getOpenAPI31Document">, origin: string): OpenAPIDocument {
+  const license = dataset().descriptor.licenses[0]!;
+  const generated = app.getOpenAPI31Document({ openapi: "3.1.0", info });
+  return completeDocument(generated, origin, { name: `${license.title} (the dataset)`, url: license.path });
+}
