@@ -13,7 +13,7 @@ import { loadRoute } from "./load-route.mjs";
 import { spread } from "./stats.mjs";
 import { writeSyntheticData } from "./synthetic.mjs";
 import { withData } from "./worker-bundle.mjs";
-import { startWorkerd } from "./workerd.mjs";
+import { processCpuMs, startWorkerd } from "./workerd.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -43,7 +43,9 @@ export function growthRoutes(sources) {
     get("molecules", "/v1/molecules?source=BMSC"),
     get("targets", "/v1/targets?source=OC"),
     get("references", "/v1/references"),
-    get("network", "/v1/network"),
+    // The whole graph is over the 4 MiB answer budget from 100× on (a 413, which is no graph):
+    // the graph a user asks for then is one source × process, the same pair as "findings filtered".
+    get("network of one source × process", "/v1/network?source=OC&process=cartilage"),
     get("verdicts", "/v1/verdicts"),
     get("cell lines", "/v1/cell-lines"),
     get("matrix", "/v1/matrix"),
@@ -65,13 +67,44 @@ export function growthRoutes(sources) {
 }
 
 /**
+ * The GET answers that have no pages, whole: at 100× the data each is over the 4 MiB answer
+ * budget, a 413 that must stop building once it passes the budget (≤ 100 ms of CPU at any size).
+ */
+export const unpagedRequests = [
+  { name: "every finding as CSV", path: "/v1/findings?format=csv" },
+  { name: "the whole graph", path: "/v1/network" },
+];
+
+/**
  * One load run, then a wait until the server has answered every request still queued: at 100× the
  * data a full list can take seconds per answer, and its backlog must not slow the next run down.
+ * `workerCpuMsPerRequest`: workerd's own CPU time over the run (all its threads, from /proc)
+ * divided by the answers, so the Worker's cost apart from the load generator's, which shares
+ * these cores and spends several times the Worker's CPU per byte of a large answer.
  */
 async function loadAndSettle(server, route, options) {
+  const cpuBefore = processCpuMs(server.pid);
   const result = await loadRoute(server.url, route, options);
   await fetch(`${server.url}/healthz`);
-  return result;
+  return { ...result, workerCpuMsPerRequest: (processCpuMs(server.pid) - cpuBefore) / Math.max(result.requests, 1) };
+}
+
+/**
+ * CPU ms (workerd's, from /proc) of one request: the first of its kind on this server (nothing
+ * cached), then the median of `repeats` more (a 200 is then served from the cache; a 413 is not
+ * cached and is refused again).
+ */
+async function requestCpu(server, path, repeats = 5) {
+  const once = async () => {
+    const before = processCpuMs(server.pid);
+    const response = await fetch(server.url + path);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { status: response.status, bytes, cpuMs: processCpuMs(server.pid) - before };
+  };
+  const first = await once();
+  const again = [];
+  for (let i = 0; i < repeats; i++) again.push((await once()).cpuMs);
+  return { ...first, repeatedCpuMs: spread(again) };
 }
 
 /** `factors` e.g. [1, 10, 100]; `ports` one per factor; `routes` as bench/api.mjs gives them. */
@@ -119,11 +152,20 @@ export async function benchGrowth(
         requestsPerSecond: spread(samples[r][i].map((s) => s.requestsPerSecond)),
         ratioToCurated: spread(samples[r][i].map((s, round) => s.requestsPerSecond / samples[r][0][round].requestsPerSecond)),
         p99Ms: spread(samples[r][i].map((s) => s.p99Ms)),
+        workerCpuMsPerRequest: spread(samples[r][i].map((s) => s.workerCpuMsPerRequest)),
         bytesPerResponse: samples[r][i][0].bytesPerResponse,
         failed: samples[r][i].reduce((n, s) => n + s.failed, 0),
       })),
     }));
+    log("  answers without pages, whole");
+    const unpaged = [];
+    for (const request of unpagedRequests) {
+      const bySize = [];
+      for (const [i, server] of servers.entries()) bySize.push({ factor: sizes[i].factor, ...(await requestCpu(server, request.path)) });
+      unpaged.push({ ...request, bySize });
+    }
     return {
+      unpaged,
       sizes: sizes.map(({ factor, data, coldStart }) => ({
         factor,
         findings: data.findings,

@@ -49,9 +49,17 @@ function growthVerdict(curated, grown) {
 function goals(api, cost, cold, growth) {
   const rows = [];
   if (cost) {
-    const worst = cost.probes.reduce((a, b) => (b.cpuMs.median > a.cpuMs.median ? b : a));
+    // The cost probes on the curated data, and the answers without pages whole at every data size.
+    const unpaged = (growth?.unpaged ?? []).flatMap((u) =>
+      u.bySize.map((s) => ({ name: `${u.name} at ${s.factor}× the data (${s.status})`, cpuMs: { median: s.cpuMs, max: s.cpuMs } })),
+    );
+    const worst = [...cost.probes, ...unpaged].reduce((a, b) => (b.cpuMs.median > a.cpuMs.median ? b : a));
     const largest = cost.probes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    rows.push(["every request ≤ 100 ms CPU", `${worst.cpuMs.median.toFixed(1)} ms (${worst.name})`, yes(worst.cpuMs.max <= BUDGET_CPU_MS)]);
+    rows.push([
+      "every request ≤ 100 ms CPU",
+      `${worst.cpuMs.median.toFixed(1)} ms (${worst.name})`,
+      yes([...cost.probes, ...unpaged].every((p) => p.cpuMs.max <= BUDGET_CPU_MS)),
+    ]);
     rows.push(["every answer ≤ 4 MiB", `${kib(largest.bytes)} (${largest.name})`, yes(largest.bytes <= BUDGET_BYTES)]);
     const addin = cost.probes.filter((p) => p.addin);
     const worstAddin = addin.reduce((a, b) => (b.cpuMs.median > a.cpuMs.median ? b : a));
@@ -276,9 +284,14 @@ function growthSection(g) {
       ...factors.map((f) => `answer, ${f}`),
       `bytes/s ${factors.at(-1)} ÷ 1×`,
       `goal met at ${factors.at(-1)}`,
+      `Worker CPU ms per answer, ${factors[0]} / ${factors.at(-1)}`,
+      `Worker CPU per byte, ${factors.at(-1)} ÷ 1×`,
     ],
     g.http.map((r) => {
       const verdict = growthVerdict(r.bySize[0], r.bySize.at(-1));
+      const [curated, grown] = [r.bySize[0], r.bySize.at(-1)];
+      const cpu = curated.workerCpuMsPerRequest && grown.workerCpuMsPerRequest;
+      const perByte = (s) => s.workerCpuMsPerRequest.median / s.bytesPerResponse;
       return [
         r.name,
         ...r.bySize.map((s) => range(s.requestsPerSecond, 0)),
@@ -286,18 +299,35 @@ function growthSection(g) {
         ...r.bySize.map((s) => (s.bytesPerResponse === undefined ? "" : kib(s.bytesPerResponse))),
         verdict.grows ? verdict.perByte.toFixed(2) : "",
         r.name === "healthz" ? "" : `${yes(verdict.met)}${verdict.grows ? " (per byte)" : ""}`,
+        cpu ? `${curated.workerCpuMsPerRequest.median.toFixed(2)} / ${grown.workerCpuMsPerRequest.median.toFixed(2)}` : "",
+        cpu && verdict.grows ? (perByte(grown) / perByte(curated)).toFixed(2) : "",
       ];
     }),
   );
+  const unpaged = g.unpaged
+    ? table(
+        ["whole answer", ...factors.flatMap((f) => [`status, ${f}`, `CPU ms, ${f}`, `CPU ms again, ${f}`])],
+        g.unpaged.map((u) => [
+          `\`GET ${u.path}\``,
+          ...u.bySize.flatMap((s) => [`${s.status} (${kib(s.bytes)})`, `**${s.cpuMs.toFixed(1)}**`, range(s.repeatedCpuMs, 1)]),
+        ]),
+      )
+    : "";
   return `bench/synthetic.mjs writes datasets 10× and 100× the curated one into a temporary folder (never committed): findings, cargo molecules and cited works copied with unique names, sources, targets and verdicts unchanged, so every source × process holds 10× or 100× the findings and cargo — the harder case for per-request lookups. The same production bundle serves each, its dataset module packed from the synthetic files by the same build step (npm run build:dataset), indexes included.
 
 Lookups without HTTP are timed in one Node process over all three datasets (bench/lookup-cost.ts: each lookup warmed on every size, then 7 rounds timing a stretch of about 40 ms on each size in turn; median), with the size of each answer as JSON. This is the cost of a question the Worker has not answered before: every GET route and POST /v1/batch keep serialised answers per isolate, so repeated requests skip the lookup.
 
-HTTP throughput is measured on three workerd processes at once, ${g.rounds} interleaved rounds of ${g.secondsPerRun} s per route and size, as a ratio to the same route on the curated data in the same round; batches of one function are 100 distinct calls of it. The goal (≥ 0.8× at 100×) is judged by one rule: a route whose answer keeps its size must keep 0.8× its requests/s; a route whose answer grows with the data (over ${Math.round((GROWS - 1) * 100)} % larger: FINDINGS spills every row, CARGO and CITATIONS list every name, the full lists list every row) must keep 0.8× its bytes/s, i.e. its cost per byte must hold ("per byte" in the last column). Bytes/s tends to rise as an answer grows (a request's fixed cost is spread over more bytes), so the rule bounds the cost per byte; it does not say an answer should be that large. A batch value carries only what its EXO.* function shows (EFFECT: the verdict and its counts), so what grows in the batch rows is what the functions show: every row of a FINDINGS spill, every name of CARGO and CITATIONS.
+HTTP throughput is measured on three workerd processes at once, ${g.rounds} interleaved rounds of ${g.secondsPerRun} s per route and size, as a ratio to the same route on the curated data in the same round; batches of one function are 100 distinct calls of it. The goal (≥ 0.8× at 100×) is judged by one rule: a route whose answer keeps its size must keep 0.8× its requests/s; a route whose answer grows with the data (over ${Math.round((GROWS - 1) * 100)} % larger: FINDINGS spills every row, CARGO and CITATIONS list every name, the full lists list every row) must keep 0.8× its bytes/s, i.e. its cost per byte must hold ("per byte" in the goal column). Bytes/s tends to rise as an answer grows (a request's fixed cost is spread over more bytes), so the rule bounds the cost per byte; it does not say an answer should be that large. A batch value carries only what its EXO.* function shows (EFFECT: the verdict and its counts), so what grows in the batch rows is what the functions show: every row of a FINDINGS spill, every name of CARGO and CITATIONS.
+
+The Worker's own CPU time per answer is read from /proc for workerd's threads over each load run (median over rounds). The load generator (autocannon) runs on the same two cores and spends several times the Worker's CPU per byte of a large answer, so for answers of a MiB or more the requests/s and bytes/s above are bound by the client as much as by the Worker; the last column shows whether the Worker's own cost per byte held (≤ 1 is as cheap per byte as on the curated data). The graph row asks for one source × process (the same pair as the filtered findings): from 100× on, the whole graph is over the 4 MiB answer budget, a 413 that is no graph, so throughput on it would measure a refusal.
+
+The GET answers that have no pages, asked for whole on the same servers after the load runs: the first request builds the answer (nothing cached), the next ones are served from the cache when it is a 200 and refused again when it is a 413. A refusal stops building once the answer passes 4 MiB, so its cost does not grow with the data.
 
 ${sizes}
 
 ${lookups}
+
+${unpaged}
 
 ${http}`;
 }

@@ -40,7 +40,7 @@ async function answer(path: string) {
   return { response, bytes: bytes.byteLength, text: new TextDecoder().decode(bytes) };
 }
 
-/** A 413 that says how large the answer would have been (over 4 MiB), the limit, and which parameter to use. */
+/** A 413 that says the answer would be over 4 MiB, where it passed the limit, and which parameter to use. */
 async function tooLarge(path: string, param: string | undefined, advice: RegExp) {
   const { response, bytes, text } = await answer(path);
   expect(response.status, path).toBe(413);
@@ -49,35 +49,31 @@ async function tooLarge(path: string, param: string | undefined, advice: RegExp)
   expect(bytes).toBeLessThan(4096);
   const problem = JSON.parse(text) as Problem;
   expect(problem.type).toBe(`${ORIGIN}/docs#problem-content-too-large`);
-  const size = Number(/would be (\d+\.\d) MiB, over the limit of 4\.0 MiB/.exec(problem.detail)?.[1]);
-  expect(size, problem.detail).toBeGreaterThan(4);
+  const passed = /would be over 4\.0 MiB, the limit for one answer: it passed the limit at (\w+) ([\d,]+) of ([\d,]+)\./.exec(
+    problem.detail,
+  );
+  expect(passed, problem.detail).not.toBeNull();
   expect(problem.detail).toMatch(advice);
   expect(problem.errors.map((e) => e.param)).toEqual(param === undefined ? [] : [param]);
-  return { response, size };
+  const [, noun, at, of] = passed!;
+  return { response, noun, at: Number(at!.replace(/,/g, "")), of: Number(of!.replace(/,/g, "")) };
 }
 
-describe("the size an answer is measured at", () => {
-  it("is its UTF-8 size, exactly, with a surrogate pair across every chunk boundary", async () => {
-    const { utf8Size } = await import("../../worker/src/http/answer-budget");
-    const chunk = 64 * 1024;
-    for (const text of [
-      "",
-      "plain ASCII",
-      "TGF-β1 → NF-κB",
-      `${"a".repeat(chunk - 1)}😀${"β".repeat(chunk)}😀${"x".repeat(chunk - 2)}😀`,
-      "😀".repeat(3 * chunk),
-    ])
-      expect(utf8Size(text)).toBe(Buffer.byteLength(text, "utf8"));
-  });
-});
+const utf8 = (text: string): number => Buffer.byteLength(text, "utf8");
 
 describe(`GET answers without pages at ${FACTOR}× the data`, () => {
   it("the dataset really is that large", () => {
     expect(dataset().findings.length).toBeGreaterThan(FACTOR * 150);
   });
 
-  it("the whole graph is a 413 that asks for source and process filters", async () => {
-    await tooLarge("/v1/network", "source", /give source .* and process/);
+  it("the whole graph is a 413 that asks for source and process filters, refused before it is drawn whole", async () => {
+    const { noun, at, of } = await tooLarge("/v1/network", "source", /give source .* and process/);
+    expect(noun).toBe("finding");
+    expect(of).toBe(dataset().findings.length);
+    // The graph stopped growing once its JSON could no longer fit in 4 MiB; the whole graph is
+    // about 5.6 MiB at this size, so roughly a quarter of the findings were never drawn.
+    expect(at).toBeLessThan(0.9 * of);
+    expect(at).toBeGreaterThan(0.5 * of);
   });
 
   it("a filtered graph fits and draws exactly that source's findings", async () => {
@@ -96,8 +92,29 @@ describe(`GET answers without pages at ${FACTOR}× the data`, () => {
     expect(response.headers.get("X-Total-Count")).toBe(String(dataset().findings.length));
   });
 
+  it("a CSV over the budget is refused at the row that passes 4 MiB: no row after it is serialised", async () => {
+    const { noun, at, of } = await tooLarge("/v1/findings?format=csv", "limit", /pages with limit and offset/);
+    expect(noun).toBe("row");
+    expect(of).toBe(dataset().findings.length);
+    expect(at).toBeLessThan(of);
+    // The same rows as the pages give them (each page repeats the header): the answer's first
+    // `at` rows are over 4 MiB, its first `at - 1` are not.
+    const header = (await answer("/v1/findings?format=csv&limit=1")).text.split("\r\n")[0]!;
+    const rows: string[] = [];
+    for (let offset = 0; rows.length < at; offset += 1000) {
+      const page = (await answer(`/v1/findings?format=csv&limit=1000&offset=${offset}`)).text.split("\r\n");
+      rows.push(...page.slice(1).filter((line) => line !== ""));
+    }
+    const firstRows = (n: number) => utf8(`${header}\r\n${rows.slice(0, n).join("\r\n")}`);
+    expect(firstRows(at)).toBeGreaterThan(4 * MiB);
+    expect(firstRows(at - 1)).toBeLessThanOrEqual(4 * MiB);
+  });
+
   it("every cited work as TSV is refused alike: the budget is the lists', not one route's", async () => {
-    await tooLarge("/v1/references?format=tsv", "limit", /pages with limit and offset/);
+    const { noun, at, of } = await tooLarge("/v1/references?format=tsv", "limit", /pages with limit and offset/);
+    expect(noun).toBe("row");
+    expect(of).toBe(dataset().references.length);
+    expect(at).toBeLessThan(of);
   });
 
   it("the same rows as TSV when asked through Accept are refused alike", async () => {

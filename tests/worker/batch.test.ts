@@ -105,4 +105,27 @@ describe("POST /v1/batch", () => {
     expect(huge.status).toBe(413);
     expect(huge.headers.get("Content-Type")).toContain("application/problem+json");
   });
+
+  it("answers batches in flight at once each with its own bytes (answers are assembled in one shared buffer)", async () => {
+    const codes = sources.map((s) => s.code!);
+    // The largest first: were its bytes not copied when its response was made, the smaller
+    // answers assembled after it would overwrite their start.
+    const bodies = [
+      codes.map((code) => ({ fn: "findings", args: [code] })),
+      codes.map((code) => ({ fn: "effect", args: [code, "formation"] })),
+      [{ fn: "matrix", args: [] }],
+      [{ fn: "version" }],
+      [{ fn: "finding", args: ["F-2.2-03"] }],
+    ];
+    const text = async (calls: unknown[]) => {
+      const response = await post("/v1/batch", { calls });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const alone: string[] = [];
+    for (const calls of bodies) alone.push(await text(calls));
+    expect(new Set(alone.map((a) => a.length)).size).toBe(bodies.length);
+    const together = await Promise.all(bodies.map(text));
+    together.forEach((answer, i) => expect(answer).toBe(alone[i]));
+  });
 });

@@ -48,8 +48,9 @@ const replay = (answer: CachedAnswer, method: string): Response =>
  * of encoded answers, byte for byte the first one. An answer the Accept header refuses becomes 406.
  */
 export function datasetCaching(): MiddlewareHandler {
-  // Up to 512 KiB an answer and 4 MiB in all: a few MiB of the isolate's 128 MB.
-  const answers = new BoundedCache<CachedAnswer>(512 * 1024, 4 * 1024 * 1024);
+  // Up to 8 MiB in all, a few of the isolate's 128 MB, and 2 MiB an answer: a page of 1,000
+  // findings (the largest page) is about 1 MiB, and rebuilding it costs several ms each time.
+  const answers = new BoundedCache<CachedAnswer>(2 * 1024 * 1024, 8 * 1024 * 1024);
   return async (c, next) => {
     const version = dataset().version;
     const accept = c.req.header("Accept");

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { LIST_SEPARATOR } from "../contract/finding-columns";
 import { preferred } from "./accept";
-import { budgetedAnswer, type Narrowing } from "./answer-budget";
+import { BudgetedText, type Narrowing } from "./answer-budget";
 
 export type Format = "json" | "csv" | "tsv";
 
@@ -40,12 +40,23 @@ const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.rep
 /** TSV has no quoting, so tabs and line breaks inside a value become spaces. */
 const tsvField = (text: string): string => text.replace(/[\t\r\n]+/g, " ");
 
-export function delimited(rows: readonly Record<string, unknown>[], columns: readonly string[], format: "csv" | "tsv"): string {
+/** The rows made from `items` as CSV or TSV with a header row, each line ended by CRLF, within the answer budget. */
+function delimited<T>(
+  answer: BudgetedText,
+  items: readonly T[],
+  rowOf: (item: T) => Record<string, unknown>,
+  columns: readonly string[],
+  format: "csv" | "tsv",
+): BudgetedText {
   const field = format === "csv" ? csvField : tsvField;
   const separator = format === "csv" ? "," : "\t";
-  const lines = [columns.map(field).join(separator)];
-  for (const row of rows) lines.push(columns.map((column) => field(cell(row[column]))).join(separator));
-  return `${lines.join("\r\n")}\r\n`;
+  answer.text(`${columns.map(field).join(separator)}\r\n`);
+  const line = (item: T): string => {
+    const row = rowOf(item);
+    return columns.map((column) => field(cell(row[column]))).join(separator);
+  };
+  answer.list(items, line, "\r\n", "row");
+  return items.length > 0 ? answer.text("\r\n") : answer;
 }
 
 /** What to ask for instead of a list too large for one answer: a page when the route has pages, else fewer rows. */
@@ -61,7 +72,8 @@ const narrowingOf = (paged: boolean): Narrowing =>
 /**
  * Answers a list: `{data, meta}` as JSON, or the rows as CSV/TSV with a header row and lists
  * joined by `|`, named for download (e.g. exo-bone-findings.csv). A list that would exceed the
- * answer budget (a whole CSV of a large dataset) is a 413 that says how to page or narrow it.
+ * answer budget (a whole CSV of a large dataset) is a 413 that says how to page or narrow it,
+ * refused as soon as its rows pass the budget rather than once they are all serialised.
  */
 export function list(
   c: Context,
@@ -70,10 +82,32 @@ export function list(
   columns: readonly string[],
   meta: Record<string, unknown>,
 ): Response {
+  return listMadeOf(c, name, rows, (row) => row, columns, meta);
+}
+
+/**
+ * As `list`, with each row made from an item as it is serialised (`rowOf`): a list refused for
+ * its size makes none of the rows after the one that passed the budget.
+ */
+export function listMadeOf<T>(
+  c: Context,
+  name: string,
+  items: readonly T[],
+  rowOf: (item: T) => Record<string, unknown>,
+  columns: readonly string[],
+  meta: Record<string, unknown>,
+): Response {
   const format = negotiate(c);
-  const narrowing = narrowingOf(meta.limit !== undefined);
-  // The type c.json would give, so that budgeting the answer changes none of its headers.
-  if (format === "json") return budgetedAnswer(c, JSON.stringify({ data: rows, meta }), { "Content-Type": "application/json" }, narrowing);
+  const answer = new BudgetedText(narrowingOf(meta.limit !== undefined));
+  if (format === "json") {
+    // JSON.stringify({data: rows, meta}) a row at a time. The type c.json would give, so that
+    // budgeting the answer changes none of its headers.
+    answer
+      .text('{"data":[')
+      .list(items, (item) => JSON.stringify(rowOf(item)), ",", "row")
+      .text(`],"meta":${JSON.stringify(meta)}}`);
+    return c.body(answer.toString(), 200, { "Content-Type": "application/json" });
+  }
   const headers = { "Content-Type": mediaTypes[format], "Content-Disposition": `attachment; filename="exo-bone-${name}.${format}"` };
-  return budgetedAnswer(c, delimited(rows, columns, format), headers, narrowing);
+  return c.body(delimited(answer, items, rowOf, columns, format).toString(), 200, headers);
 }

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { dataset } from "../dataset/embedded";
-import { budgetedAnswer } from "../http/answer-budget";
-import { Network, network } from "../lookups/network";
+import { AnswerTooLarge, BudgetedText, itemOf, MAX_ANSWER_BYTES, type Narrowing } from "../http/answer-budget";
+import { GraphTooLarge, Network, network } from "../lookups/network";
 import { badRequest, jsonOnlyParam, listParam, processParam, sourceParam } from "./params";
 import { defineRoute } from "./route";
 import { createRouter } from "./router";
@@ -31,15 +31,25 @@ const route = defineRoute({
 
 export const networkRoutes = createRouter().openapi(route, (c) => {
   const { source, process } = c.req.valid("query");
-  const graph = network(dataset(), { source, process });
+  const narrowing: Narrowing = {
+    param: source === undefined ? "source" : "process",
+    advice: "Ask for the graph of fewer findings: give source (one or more cell types) and process, as on /v1/findings.",
+  };
+  let graph: Network;
+  try {
+    graph = network(dataset(), { source, process }, MAX_ANSWER_BYTES);
+  } catch (error) {
+    if (error instanceof GraphTooLarge) throw new AnswerTooLarge(itemOf("finding", error.at, error.of), narrowing);
+    throw error;
+  }
+  const { nodes, edges } = graph.elements;
+  // JSON.stringify(graph) a node and an edge at a time, so that a graph over the budget stops there.
+  const answer = new BudgetedText(narrowing)
+    .text('{"elements":{"nodes":[')
+    .list(nodes, (n) => JSON.stringify(n), ",", "node")
+    .text('],"edges":[')
+    .list(edges, (e) => JSON.stringify(e), ",", "edge")
+    .text("]}}");
   // The type c.json would give, so that budgeting the answer changes none of its headers.
-  return budgetedAnswer(
-    c,
-    JSON.stringify(graph),
-    { "Content-Type": "application/json" },
-    {
-      param: source === undefined ? "source" : "process",
-      advice: "Ask for the graph of fewer findings: give source (one or more cell types) and process, as on /v1/findings.",
-    },
-  );
+  return c.body(answer.toString(), 200, { "Content-Type": "application/json" });
 });

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_LIST_LIMIT } from "../contract/limits";
 import { dataset } from "../dataset/embedded";
-import { list } from "../http/format";
+import { listMadeOf } from "../http/format";
 import { listPage } from "../http/paging";
 import { CitedReference, citedReference } from "../lookups/references";
 import { badRequest, formatParam, listOf, PagedMeta, pageParams, pagingRule, tableContent } from "./params";
@@ -23,13 +23,8 @@ const route = defineRoute({
 
 export const referencesRoutes = createRouter().openapi(route, (c) => {
   const ds = dataset();
-  // The page is cut from the table first, so a request builds only the rows it answers.
+  // The page is cut from the table first, and each row is made as it is written, so a request
+  // builds only the rows it answers, and a whole CSV refused for its size stops making them there.
   const { rows, meta } = listPage(c, ds.references, c.req.valid("query"));
-  return list(
-    c,
-    "references",
-    rows.map((reference) => citedReference(ds, reference)),
-    columns,
-    { ...meta, dataset: ds.version },
-  );
+  return listMadeOf(c, "references", rows, (reference) => citedReference(ds, reference), columns, { ...meta, dataset: ds.version });
 });
