@@ -126,6 +126,6 @@ describe("POST /v1/batch", () => {
     for (const calls of bodies) alone.push(await text(calls));
     expect(new Set(alone.map((a) => a.length)).size).toBe(bodies.length);
     const together = await Promise.all(bodies.map(text));
-    together.forEach((answer, i) => expect(answer).toBe(alone[i]));
+    expect(together).toEqual(alone);
   });
 });
