@@ -132,9 +132,10 @@ batchRoutes.openapi(route, (c) =>
 // a batch body the route validates: V8 compiles code on first use, and a fresh isolate's first
 // batch would otherwise pay that inside its request (its CPU time is what the plans limit;
 // start-up has a 1 s budget of its own). Results land in the call cache, as correct as any.
-// FINDINGS with text loads the free-text index here too: ~35 ms of start-up CPU on workerd, which
-// a fresh isolate's first search (the task pane's, or EXO.FINDINGS with text) would otherwise spend
-// inside its request, six times the Free plan's 10 ms (BENCHMARKS.md, cost per request).
+// FINDINGS with text loads the free-text index here too (restored from its snapshot: ~3–5 ms of
+// start-up CPU on workerd), which a fresh isolate's first search (the task pane's, or EXO.FINDINGS
+// with text) would otherwise spend inside its request, bringing it to ~9–10 ms: the Free plan's
+// limit (BENCHMARKS.md, cost per request).
 const warmUp = LOOKUP_NAMES.flatMap((fn) => [
   { fn, args: examples[fn] },
   { fn, args: examples[fn].slice(0, LOOKUP_PARAMS[fn].required.length) },
