@@ -1,5 +1,4 @@
-import type MiniSearch from "minisearch";
-import type { Options } from "minisearch";
+import type { default as MiniSearch, Options } from "minisearch";
 import { nameKey } from "../contract/names";
 import type { Finding } from "./finding";
 import type { Indexes } from "./indexes";

@@ -107,7 +107,7 @@ function completePathItem(item: PathItem): PathItem {
  * server, the licence, described tags, the shared headers, and every status the Worker can send,
  * each error with its problem body.
  */
-export function completeDocument(doc: OpenAPIDocument, origin: string, license: { name: string; url: string }): OpenAPIDocument {
+function completeDocument(doc: OpenAPIDocument, origin: string, license: { name: string; url: string }): OpenAPIDocument {
   const paths = Object.fromEntries(Object.entries(doc.paths ?? {}).map(([path, item]) => [path, completePathItem(item)]));
   return {
     ...doc,
