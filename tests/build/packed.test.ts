@@ -25,6 +25,13 @@ describe("pack and unpack", () => {
     expect(back.position.get(back.findings[1]!)).toBe(1);
   });
 
+  it("writes ASCII text that brings back every character (the isolate keeps it one byte per character)", () => {
+    const value = { quote: "TGF-β1 – 10 µg/mL, 37 °C", astral: "𝛼-SMA", nul: "\u0000", edge: "\u007f\u0080\uffff" };
+    const text = pack(value);
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+    expect(unpack(text)).toEqual(value);
+  });
+
   it("refuses what JSON would carry wrongly: cycles, NaN, class instances", () => {
     const cycle: { self?: unknown } = {};
     cycle.self = cycle;

@@ -30,7 +30,12 @@ function countVisits(root: unknown): Map<object, number> {
   return visits;
 }
 
-/** The dataset as JSON text; throws on what JSON cannot carry faithfully (a cycle, NaN, a class). */
+/**
+ * The dataset as JSON text; throws on what JSON cannot carry faithfully (a cycle, NaN, a class).
+ * The text is ASCII (other characters written as \u escapes): the isolate keeps a Text module's
+ * string for its whole life, and V8 stores a string with even one character past U+00FF at two
+ * bytes per character — a few Greek letters in the quotes would double the dataset's text.
+ */
 export function pack(root: unknown): string {
   const visits = countVisits(root);
   const shared: Json[] = [];
@@ -69,7 +74,7 @@ export function pack(root: unknown): string {
   }
 
   const value = encode(root);
-  return JSON.stringify({ shared, value });
+  return JSON.stringify({ shared, value }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
