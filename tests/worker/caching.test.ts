@@ -1,4 +1,7 @@
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { AnswerTooLarge, answerTooLarge, itemOf } from "../../worker/src/http/answer-budget";
+import { datasetCaching } from "../../worker/src/http/cache";
 import { get, json } from "./fetch";
 
 const ETAG = /^"[0-9a-f]{12}-[0-9a-f]{8}"$/;
@@ -146,5 +149,40 @@ describe("Accept", () => {
 
   it("lets ?format= win over the Accept header", async () => {
     expect(await typeOf("/v1/findings?source=OC&format=csv", "application/json")).toEqual({ status: 200, type: "text/csv" });
+  });
+});
+
+describe("a refused answer (413) is kept like an answer", () => {
+  // No GET answer of the curated data is over 4 MiB, so a route that refuses is mounted here.
+  const refusing = () => {
+    let built = 0;
+    const app = new Hono();
+    app.use("*", datasetCaching());
+    app.get("/v1/huge", () => {
+      built += 1;
+      throw new AnswerTooLarge(itemOf("row", 4512, 15900), { param: "source", advice: "Ask for fewer sources." });
+    });
+    app.onError((error, c) => (error instanceof AnswerTooLarge ? answerTooLarge(c, error) : c.text("unexpected", 500)));
+    return { fetch: (init?: RequestInit) => app.request("https://exo-bone.test/v1/huge", init), built: () => built };
+  };
+
+  it("a repeat is the same 413, byte for byte, without building the answer again", async () => {
+    const app = refusing();
+    const first = await app.fetch();
+    const firstBody = await first.text();
+    const second = await app.fetch();
+    expect([first.status, second.status]).toEqual([413, 413]);
+    expect(await second.text()).toBe(firstBody);
+    expect(JSON.parse(firstBody).detail).toContain("row 4,512 of 15,900");
+    expect([...second.headers]).toEqual([...first.headers]);
+    expect(second.headers.get("ETag")).toBeNull();
+    expect(app.built()).toBe(1);
+  });
+
+  it("names no representation: If-None-Match (even *) gets the 413 again, never 304", async () => {
+    const app = refusing();
+    await app.fetch();
+    for (const tag of ["*", '"anything"']) expect((await app.fetch({ headers: { "If-None-Match": tag } })).status).toBe(413);
+    expect(app.built()).toBe(1);
   });
 });

@@ -11,12 +11,16 @@ const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
 /**
  * A GET answer as the handler made it, ready to send again: the body already UTF-8 encoded and
  * the headers (ETag included) already collected, so a repeat costs no string work per request.
+ * A 413 is kept too: whether a URL's answer is over the budget depends only on the URL and the
+ * built data, and finding out again would cost the budget's worth of building (tens of ms on
+ * large data) each time a client repeats it. It has no ETag (it is no representation).
  */
 interface CachedAnswer {
+  status: 200 | 413;
   body: ArrayBuffer;
   headers: [string, string][];
   type: string;
-  etag: string;
+  etag?: string;
 }
 
 /** Whether If-None-Match names `etag` (weak or strong: a GET compares weakly, RFC 9110 §13.1.2). */
@@ -39,7 +43,7 @@ function etagOf(url: string, format: string): string {
 
 /** The same answer a cached entry was made from, for GET or (without its body) HEAD. */
 const replay = (answer: CachedAnswer, method: string): Response =>
-  new Response(method === "HEAD" ? null : answer.body, { headers: answer.headers });
+  new Response(method === "HEAD" ? null : answer.body, { status: answer.status, headers: answer.headers });
 
 /**
  * Every answer names the dataset version it came from and varies by Accept. A successful GET gets
@@ -62,7 +66,8 @@ export function datasetCaching(): MiddlewareHandler {
     const ifNoneMatch = c.req.header("If-None-Match");
     if (readable) {
       const hit = answers.get(key);
-      if (hit) {
+      if (hit?.status === 413) return replay(hit, method);
+      if (hit?.etag) {
         // A cached answer exists, so `*` (any current representation) matches too.
         if (ifNoneMatch?.trim() === "*" || names(ifNoneMatch, hit.etag)) return notModified(hit.etag, version);
         if (accepts(accept, hit.type)) return replay(hit, method);
@@ -87,6 +92,12 @@ export function datasetCaching(): MiddlewareHandler {
       for (const header of ["Content-Disposition", "Link", "X-Total-Count"]) c.res.headers.delete(header);
       return;
     }
+    if (method === "GET" && c.res.status === 413 && type) {
+      const refusal: CachedAnswer = { status: 413, body: await c.res.arrayBuffer(), headers: [...c.res.headers], type };
+      answers.set(key, refusal, refusal.body.byteLength);
+      c.res = replay(refusal, method);
+      return;
+    }
     // A route that sets its own Cache-Control (/healthz, the manifest) keeps it and is not cached here.
     if (!readable || c.res.status !== 200 || c.res.headers.has("Cache-Control")) return;
     const etag = etagOf(url, format);
@@ -97,7 +108,7 @@ export function datasetCaching(): MiddlewareHandler {
       return;
     }
     if (method === "GET" && type) {
-      const answer = { body: await c.res.arrayBuffer(), headers: [...c.res.headers], type, etag };
+      const answer: CachedAnswer = { status: 200, body: await c.res.arrayBuffer(), headers: [...c.res.headers], type, etag };
       answers.set(key, answer, answer.body.byteLength);
       // Sent the way every repeat will be, so the first answer and the repeats are the same bytes.
       c.res = replay(answer, method);
