@@ -17,7 +17,7 @@ describe("a query outside the pane", () => {
     const url = csvUrl("https://exo.example", query);
     expect(url).toBe("https://exo.example/v1/findings?source=OC%2CM2&process=cartilage&type=miRNA&q=%22Wnt%22&format=csv");
     expect(rLine(url)).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
-    expect(pandasLine(url)).toBe(`findings = pandas.read_csv("${url}")`);
+    expect(pandasLine(url)).toBe(`findings = pandas.read_csv("${url}", keep_default_na=False)`);
   });
 
   it("answers with the same rows as the pane's count", async () => {

@@ -77,7 +77,9 @@ describe("ways out of the pane", () => {
     expect(await page.getByRole("textbox", { name: "R", exact: true }).inputValue()).toBe(
       `findings <- read.csv("${url}", encoding = "UTF-8")`,
     );
-    expect(await page.getByRole("textbox", { name: "pandas", exact: true }).inputValue()).toBe(`findings = pandas.read_csv("${url}")`);
+    expect(await page.getByRole("textbox", { name: "pandas", exact: true }).inputValue()).toBe(
+      `findings = pandas.read_csv("${url}", keep_default_na=False)`,
+    );
     const csv = await (await fetch(url)).text();
     expect(
       csv

@@ -45,8 +45,11 @@ const quoted = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '
 /** One line of R that reads the query's rows into a data frame. */
 export const rLine = (url: string): string => `findings <- read.csv(${quoted(url)}, encoding = "UTF-8")`;
 
-/** One line of Python that reads the query's rows into a pandas DataFrame. */
-export const pandasLine = (url: string): string => `findings = pandas.read_csv(${quoted(url)})`;
+/**
+ * One line of Python that reads the query's rows into a pandas DataFrame; blank cells stay "" (as
+ * in R and the JSON), not NaN.
+ */
+export const pandasLine = (url: string): string => `findings = pandas.read_csv(${quoted(url)}, keep_default_na=False)`;
 
 /** Excel's string literal: double quotes doubled. */
 const excelText = (text: string) => `"${text.replace(/"/g, '""')}"`;
