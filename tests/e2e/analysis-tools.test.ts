@@ -111,7 +111,10 @@ describe.each([
     const block = readmeBlock(language);
     const reads = urlsOf(block);
     expect(reads.map((r) => r.table)).toEqual(["findings", "references"]);
-    const tables = run(block, ["findings", "references"]);
+    const tables = run(
+      block,
+      reads.map((r) => r.table),
+    );
     for (const { table, url } of reads) {
       const expected = await jsonRows(jsonPath(url));
       expect(expected.length).toBeGreaterThan(0);

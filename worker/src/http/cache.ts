@@ -15,13 +15,9 @@ const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
  * built data, and finding out again would cost the budget's worth of building (tens of ms on
  * large data) each time a client repeats it. It has no ETag (it is no representation).
  */
-interface CachedAnswer {
-  status: 200 | 413;
-  body: ArrayBuffer;
-  headers: [string, string][];
-  type: string;
-  etag?: string;
-}
+type CachedAnswer = { body: ArrayBuffer; headers: [string, string][] } & Kept;
+/** What a cached answer is: a 200 with its type and ETag, or a 413 refusal. */
+type Kept = { status: 200; type: string; etag: string } | { status: 413 };
 
 /** Whether If-None-Match names `etag` (weak or strong: a GET compares weakly, RFC 9110 §13.1.2). */
 function names(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -67,7 +63,7 @@ export function datasetCaching(): MiddlewareHandler {
     if (readable) {
       const hit = answers.get(key);
       if (hit?.status === 413) return replay(hit, method);
-      if (hit?.etag) {
+      if (hit) {
         // A cached answer exists, so `*` (any current representation) matches too.
         if (ifNoneMatch?.trim() === "*" || names(ifNoneMatch, hit.etag)) return notModified(hit.etag, version);
         if (accepts(accept, hit.type)) return replay(hit, method);
@@ -92,12 +88,13 @@ export function datasetCaching(): MiddlewareHandler {
       for (const header of ["Content-Disposition", "Link", "X-Total-Count"]) c.res.headers.delete(header);
       return;
     }
-    if (method === "GET" && c.res.status === 413 && type) {
-      const refusal: CachedAnswer = { status: 413, body: await c.res.arrayBuffer(), headers: [...c.res.headers], type };
-      answers.set(key, refusal, refusal.body.byteLength);
-      c.res = replay(refusal, method);
-      return;
-    }
+    // Sent the way every repeat will be, so the first answer and the repeats are the same bytes.
+    const keep = async (kind: Kept) => {
+      const answer: CachedAnswer = { ...kind, body: await c.res.arrayBuffer(), headers: [...c.res.headers] };
+      answers.set(key, answer, answer.body.byteLength);
+      c.res = replay(answer, method);
+    };
+    if (method === "GET" && c.res.status === 413) return keep({ status: 413 });
     // A route that sets its own Cache-Control (/healthz, the manifest) keeps it and is not cached here.
     if (!readable || c.res.status !== 200 || c.res.headers.has("Cache-Control")) return;
     const etag = etagOf(url, format);
@@ -107,11 +104,6 @@ export function datasetCaching(): MiddlewareHandler {
       c.res = notModified(etag, version);
       return;
     }
-    if (method === "GET" && type) {
-      const answer: CachedAnswer = { status: 200, body: await c.res.arrayBuffer(), headers: [...c.res.headers], type, etag };
-      answers.set(key, answer, answer.body.byteLength);
-      // Sent the way every repeat will be, so the first answer and the repeats are the same bytes.
-      c.res = replay(answer, method);
-    }
+    if (method === "GET" && type) await keep({ status: 200, type, etag });
   };
 }
