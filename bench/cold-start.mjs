@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { spread } from "./stats.mjs";
+import { writeBundleCapnp } from "./worker-bundle.mjs";
 import { processCpuMs, startWorkerd } from "./workerd.mjs";
 
 async function timedGet(url, pid) {
@@ -26,17 +27,7 @@ export function minimalWorker(dir) {
     join(dir, "index.js"),
     `export default { fetch: () => new Response('{"status":"ok"}', { headers: { "content-type": "application/json" } }) };\n`,
   );
-  writeFileSync(
-    join(dir, "bundle.capnp"),
-    [
-      "@0xb6d3c1e2a4f50719;",
-      'using Workerd = import "/workerd/workerd.capnp";',
-      "const modules :List(Workerd.Worker.Module) = [",
-      '  (name = "index.js", esModule = embed "index.js"),',
-      "];",
-      "",
-    ].join("\n"),
-  );
+  writeBundleCapnp(dir, [{ name: "index.js", file: "index.js" }]);
   return dir;
 }
 
@@ -64,19 +55,27 @@ async function once(bundleDir, port) {
 
 const summarise = (samples) => Object.fromEntries(Object.keys(samples[0]).map((key) => [key, spread(samples.map((s) => s[key]))]));
 
-/** `baselineDir`: a bundle folder to measure in alternating runs beside `bundleDir` (minimalWorker). */
-export async function coldStart(bundleDir, port, { runs = 5, baselineDir } = {}) {
+/**
+ * `baselineDir`: a bundle folder measured in alternating runs beside `bundleDir` (minimalWorker);
+ * `others`: more bundle folders by name (dataWorker), measured in the same rotation, each also as
+ * a ratio to the baseline of its run.
+ */
+export async function coldStart(bundleDir, port, { runs = 5, baselineDir, others = {} } = {}) {
   const samples = [];
   const baseline = [];
+  const otherSamples = Object.fromEntries(Object.keys(others).map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {
     samples.push(await once(bundleDir, port));
     if (baselineDir) baseline.push(await once(baselineDir, port));
+    for (const [name, dir] of Object.entries(others)) otherSamples[name].push(await once(dir, port));
   }
+  const toBaseline = (own) => ({ ratioToBaseline: spread(own.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) });
+  if (!baselineDir) return { runs, ...summarise(samples) };
   return {
     runs,
     ...summarise(samples),
-    ...(baselineDir
-      ? { baseline: summarise(baseline), ratioToBaseline: spread(samples.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) }
-      : {}),
+    baseline: summarise(baseline),
+    ...toBaseline(samples),
+    others: Object.fromEntries(Object.entries(otherSamples).map(([name, own]) => [name, { ...summarise(own), ...toBaseline(own) }])),
   };
 }

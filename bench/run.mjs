@@ -2,7 +2,7 @@
  * npm run bench: builds the add-in and the production Worker, then measures sizes and cold start,
  * the cost (CPU, heap, bytes) of each kind of request, API throughput beside /healthz, growth with
  * 10× and 100× synthetic data, and the recalculation storm in Chromium. Writes bench/results/*.json
- * and BENCHMARKS.md. Ports 8792–8798, loopback only.
+ * and BENCHMARKS.md. Ports 8792–8799, loopback only.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,16 +12,18 @@ import { performance } from "node:perf_hooks";
 import { apiRoutes, benchApi } from "./api.mjs";
 import { sourceCodes } from "./batch-calls.mjs";
 import { coldStart, minimalWorker } from "./cold-start.mjs";
+import { dataWorker } from "./data-worker.mjs";
 import { benchGrowth, growthRoutes } from "./growth.mjs";
 import { machine } from "./machine.mjs";
 import { writeReport } from "./report.mjs";
 import { requestCost } from "./request-cost.mjs";
+import { addSizeFloors } from "./size-floor.mjs";
 import { addinSizes } from "./sizes.mjs";
 import { benchStorm, stormBlocked } from "./storm.mjs";
 import { buildWorker, wranglerEnv } from "./worker-bundle.mjs";
 import { startWorkerd } from "./workerd.mjs";
 
-const PORTS = { api: 8792, coldStart: 8793, cost: 8794, growth: [8795, 8796, 8797], storm: 8798 };
+const PORTS = { api: 8792, coldStart: 8793, cost: 8794, growth: [8795, 8796, 8797], storm: 8798, sizeFloor: 8799 };
 const root = new URL("..", import.meta.url).pathname;
 const resultsDir = new URL("./results/", import.meta.url);
 const started = performance.now();
@@ -42,8 +44,15 @@ try {
   execFileSync("npm", ["run", "build"], { cwd: root, env: wranglerEnv, stdio: "pipe" });
   const bundle = buildWorker(join(work, "worker"));
 
-  log("cold start: fresh workerd, five times, beside a Worker that only answers /healthz");
-  const cold = await coldStart(bundle.outdir, PORTS.coldStart, { runs: 5, baselineDir: minimalWorker(join(work, "minimal")) });
+  log("cold start: fresh workerd, five times, beside a Worker that only answers /healthz and two that only unpack the dataset");
+  const cold = await coldStart(bundle.outdir, PORTS.coldStart, {
+    runs: 5,
+    baselineDir: minimalWorker(join(work, "minimal")),
+    others: {
+      dataAtStart: await dataWorker(join(work, "data-at-start"), "start"),
+      dataInFirstRequest: await dataWorker(join(work, "data-in-first-request"), "first request"),
+    },
+  });
   save("cold-start", {
     date,
     machine: host,
@@ -61,6 +70,14 @@ try {
   let api;
   try {
     api = await benchApi(server.url, routes, { rounds: 5, seconds: 2, connections: 32, log });
+    await addSizeFloors(api, routes, server.url, {
+      dir: join(work, "sized"),
+      port: PORTS.sizeFloor,
+      rounds: 5,
+      seconds: 2,
+      connections: 32,
+      log,
+    });
   } finally {
     await server.stop();
   }

@@ -18,7 +18,7 @@ export const wranglerEnv = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: 
 const isText = (name) => /\.(tsv|pack|txt)$/.test(name);
 
 /** Writes `bundle.capnp` in `dir`: the entry first (workerd's main module), then each text module. */
-function writeBundleCapnp(dir, modules) {
+export function writeBundleCapnp(dir, modules) {
   const lines = modules.map(({ name, file }) => {
     const kind = isText(name) ? "text" : "esModule";
     return `  (name = ${JSON.stringify(name)}, ${kind} = embed ${JSON.stringify(file)}),`;
