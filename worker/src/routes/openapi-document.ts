@@ -4,9 +4,8 @@ import { type ProblemKind, problemAnchor, problemKinds, statusTitles } from "../
 
 export type OpenAPIDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
 
-export const info = {
+const info = {
   title: "exo-bone API",
-  version: "1.0.0",
   description:
     "How exosomes from each cell type regulate bone formation, bone resorption and cartilage metabolism, curated from one review (Frontiers in Pharmacology 2024, doi:10.3389/fphar.2024.1516125). Every finding carries a verbatim quote and its citations.",
 };
@@ -133,7 +132,9 @@ export const problemSections = (Object.keys(problemKinds) as ProblemKind[]).map(
  * writes (with ORIGIN_SLOT as the origin) and what tests compare the served document with.
  */
 export function describeApp(app: Pick<OpenAPIHono, "getOpenAPI31Document">, origin: string): OpenAPIDocument {
-  const license = dataset().descriptor.licenses[0]!;
-  const generated = app.getOpenAPI31Document({ openapi: "3.1.0", info });
+  const { licenses, version } = dataset().descriptor;
+  const license = licenses[0]!;
+  // One release, one version: client generators stamp the document's version on what they make.
+  const generated = app.getOpenAPI31Document({ openapi: "3.1.0", info: { ...info, version } });
   return completeDocument(generated, origin, { name: `${license.title} (the dataset)`, url: license.path });
 }
