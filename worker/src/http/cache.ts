@@ -85,7 +85,8 @@ export function datasetCaching(): MiddlewareHandler {
         `${new URL(url).pathname} answers with ${offered}, which your Accept header (${JSON.stringify((accept ?? "").slice(0, 200))}) does not allow. Send Accept: ${offered} or */*; list routes also answer text/csv and text/tab-separated-values (or ?format=csv|tsv).`,
         [{ param: "Accept", message: `${offered} is not acceptable to this client`, allowed: [offered] }],
       );
-      for (const header of ["Content-Disposition", "Link", "X-Total-Count"]) c.res.headers.delete(header);
+      // Hono keeps the refused answer's headers on the problem: none of those that describe it may stay.
+      for (const header of ["Cache-Control", "Content-Disposition", "ETag", "Link", "X-Total-Count"]) c.res.headers.delete(header);
       return;
     }
     // Sent the way every repeat will be, so the first answer and the repeats are the same bytes.
