@@ -57,9 +57,9 @@ export const rawFileRoutes = router
       const detail = `There is no data file "${file.slice(0, 60)}".${suggestion ? ` Did you mean ${suggestion}?` : ""} The files are: ${files.join(", ")}.`;
       return problem(c, 404, detail, [{ param: "file", message: detail, allowed: [...files], ...(suggestion ? { suggestion } : {}) }]);
     }
-    return fromAssets(c.env.ASSETS, c.req.url, `/data/${file}`);
+    return fromAssets(c.env.ASSETS, c.req.raw, `/data/${file}`);
   })
-  .get("/datapackage.json", strictQuery(packageRoute.path), (c) => fromAssets(c.env.ASSETS, c.req.url, "/datapackage.json"))
+  .get("/datapackage.json", strictQuery(packageRoute.path), (c) => fromAssets(c.env.ASSETS, c.req.raw, "/datapackage.json"))
   .get("/:file{[^/]+\\.tsv}", strictQuery("/{file}.tsv"), (c) => {
     // Relative resource paths of /datapackage.json resolve to the root; the files live under /data/.
     const file = c.req.param("file");
@@ -67,9 +67,12 @@ export const rawFileRoutes = router
     return c.redirect(new URL(`/data/${file}`, c.req.url).toString(), 308);
   });
 
-async function fromAssets(assets: Fetcher | undefined, url: string, path: string): Promise<Response> {
-  const response = assets ? await assets.fetch(new Request(new URL(path, url))) : undefined;
+async function fromAssets(assets: Fetcher | undefined, request: Request, path: string): Promise<Response> {
+  // The ETag these answers carry is the static file's: only the assets can say it still matches.
+  const ifNoneMatch = request.headers.get("If-None-Match");
+  const asked = new Request(new URL(path, request.url), { headers: ifNoneMatch === null ? {} : { "If-None-Match": ifNoneMatch } });
+  const response = assets ? await assets.fetch(asked) : undefined;
   // A copy: the asset's headers are immutable, and the middleware adds CORS and caching headers.
-  if (response?.ok) return new Response(response.body, response);
+  if (response?.ok || response?.status === 304) return new Response(response.body, response);
   throw new Error(`${path} is missing from the static assets: run npm run build, which copies data/ into dist/addin.`);
 }
