@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { get, post } from "./fetch";
-import { retired } from "./raw-data";
+import { retired, versionPattern } from "./raw-data";
 
 const standardTitles: Record<number, string> = {
   400: "Bad Request",
@@ -35,6 +35,9 @@ describe("every error is a problem document whose type is a section of /docs", (
     const response = await send();
     expect(response.status).toBe(status);
     expect(response.headers.get("Content-Type")).toContain("application/problem+json");
+    expect(response.headers.get("X-Dataset-Version"), "a refusal, like every answer, names the dataset version").toMatch(
+      new RegExp(`^${versionPattern}\\+`),
+    );
     const body = (await response.json()) as { type: string; title: string; status: number; detail: string };
     expect(body.type).toBe(`https://exo-bone.test/docs#problem-${kind}`);
     expect(body.title).toBe(standardTitles[status]);

@@ -36,8 +36,9 @@ const app = createRouter(new TrieRouter());
 
 app.use("*", cors());
 app.use("*", securityHeaders());
-app.use("*", percentEncoding());
+// Inside the caching middleware, so that a refused URL, like every answer, names the dataset version.
 app.use("*", datasetCaching());
+app.use("*", percentEncoding());
 
 app.route("/", homeRoutes);
 app.route("/", datasetRoutes);
