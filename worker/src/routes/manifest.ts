@@ -4,6 +4,7 @@ import { manifestOrigin } from "../contract/manifest-origin.mjs";
 import { originId } from "../http/origin-id";
 import { Problem, problem } from "../http/problem";
 import { isLoopback, publicOrigin } from "../http/public-origin";
+import { ownCaching } from "./params";
 import { definePlainRoute, defineRoute } from "./route";
 import { createRouter } from "./router";
 import { strictQuery } from "./strict-query";
@@ -18,6 +19,10 @@ const problemContent = { "application/problem+json": { schema: Problem } };
 const DEV_MANIFEST_PATH = "/dev-manifest.xml";
 const DEV_METADATA_PATH = "/dev-functions.json";
 
+// Made for this deployment's origin on every request, from files a new build replaces: a client revalidates each time.
+const BUILT_FILE_CACHING = "no-cache";
+const builtFileCaching = ownCaching(BUILT_FILE_CACHING, "Revalidate each time: the file is made for this deployment on every request");
+
 const notBuilt =
   "The Excel add-in is not built on this server, so there is nothing to hand out. Run npm run build (npm start does it), then ask again.";
 
@@ -30,7 +35,7 @@ const manifestRoute = defineRoute({
   description:
     "manifest.xml with every URL on this deployment's configured public https origin (PUBLIC_ORIGIN, never the request's Host) and an <Id> derived from that origin. Sideload it in Excel (Home › Add-ins › More add-ins › Upload My Add-in).",
   responses: {
-    200: { description: "The XML add-in manifest", content: { "application/xml": { schema: z.string() } } },
+    200: { description: "The XML add-in manifest", headers: builtFileCaching, content: { "application/xml": { schema: z.string() } } },
     400: {
       description: "Bad Request: asked over http; Office loads add-ins over https only, and the problem says how to sideload",
       content: problemContent,
@@ -52,6 +57,7 @@ const metadataRoute = definePlainRoute({
   responses: {
     200: {
       description: "Custom functions metadata",
+      headers: builtFileCaching,
       content: {
         "application/json": { schema: z.looseObject({ functions: z.array(z.looseObject({ id: z.string(), helpUrl: z.string() })) }) },
       },
@@ -85,7 +91,7 @@ export const manifestRoutes = createRouter().openapi(manifestRoute, async (c) =>
   return c.body(await manifestFor(devManifest, target.origin), 200, {
     "Content-Type": "application/xml; charset=utf-8",
     "Content-Disposition": 'attachment; filename="exo-bone-manifest.xml"',
-    "Cache-Control": "no-cache",
+    "Cache-Control": BUILT_FILE_CACHING,
   });
 });
 
@@ -100,6 +106,6 @@ manifestRoutes.get(metadataRoute.path, strictQuery(metadataRoute.path), async (c
   const help = "origin" in target && !isLoopback(request.hostname) ? target.origin : request.origin;
   return c.body(metadata.replaceAll(`"${from}/`, `"${help}/`), 200, {
     "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "no-cache",
+    "Cache-Control": BUILT_FILE_CACHING,
   });
 });

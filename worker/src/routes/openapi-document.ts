@@ -70,12 +70,18 @@ const responses = {
 const ref = (name: keyof typeof responses) => ({ $ref: `#/components/responses/${name}` });
 const headerRef = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
 
-/** Every status the Worker can send for one operation, with the headers of its success. */
+/**
+ * Every status the Worker can send for one operation, with the headers of its success. The caching
+ * middleware (http/cache.ts) gives a GET's success an ETag and answers 304 to a client that sends
+ * it back, unless the route sets its own Cache-Control (documented on its success): then neither.
+ */
 function completeResponses(method: string, given: Responses): Responses {
   const success = given["200"];
-  const isTable = success !== undefined && "content" in success && success.content?.["text/csv"] !== undefined;
+  const described = success !== undefined && "description" in success ? success : undefined;
+  const isTable = described?.content?.["text/csv"] !== undefined;
+  const tagged = method === "get" && described?.headers?.["Cache-Control"] === undefined;
   const successHeaders = {
-    ETag: headerRef("ETag"),
+    ...(tagged ? { ETag: headerRef("ETag") } : {}),
     "X-Dataset-Version": headerRef("X-Dataset-Version"),
     ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}),
   };
@@ -84,13 +90,12 @@ function completeResponses(method: string, given: Responses): Responses {
     method === "post"
       ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") }
       : {
-          "304": ref("NotModified"),
+          ...(tagged ? { "304": ref("NotModified") } : {}),
           "406": ref("NotAcceptable"),
           // Tables (a whole list as CSV/TSV included) and the routes that say so have the answer budget (http/answer-budget.ts).
           ...(isTable || given["413"] ? { "413": ref("ContentTooLarge") } : {}),
         };
-  const withHeaders =
-    success && "description" in success ? { "200": { ...success, headers: { ...success.headers, ...successHeaders } } } : {};
+  const withHeaders = described ? { "200": { ...described, headers: { ...described.headers, ...successHeaders } } } : {};
   return { ...given, ...withHeaders, ...common, ...byMethod };
 }
 

@@ -147,6 +147,13 @@ export const gone = {
   },
 } as const;
 
+/**
+ * The success headers of a route that sets its own Cache-Control: the caching middleware gives
+ * such an answer no ETag and keeps no copy, so its document entry promises no ETag and no 304.
+ */
+export const ownCaching = (cacheControl: string, why: string) =>
+  z.object({ "Cache-Control": z.literal(cacheControl).openapi({ description: why }) });
+
 /** JSON by default, or the same rows as CSV/TSV with a header row. */
 export const tableContent = <T extends z.ZodType>(schema: T) => ({
   "application/json": { schema },
