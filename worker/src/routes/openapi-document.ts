@@ -85,13 +85,18 @@ function completeResponses(method: string, given: Responses): Responses {
     "X-Dataset-Version": headerRef("X-Dataset-Version"),
     ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}),
   };
-  const common = { "400": given["400"] ?? ref("BadRequest"), "405": ref("MethodNotAllowed"), "500": ref("InternalServerError") };
+  const common = {
+    "400": given["400"] ?? ref("BadRequest"),
+    "405": ref("MethodNotAllowed"),
+    // The Accept header is checked on every answer, a batch's included.
+    "406": ref("NotAcceptable"),
+    "500": ref("InternalServerError"),
+  };
   const byMethod =
     method === "post"
       ? { "413": ref("ContentTooLarge"), "415": ref("UnsupportedMediaType"), "429": ref("TooManyRequests") }
       : {
           ...(tagged ? { "304": ref("NotModified") } : {}),
-          "406": ref("NotAcceptable"),
           // Tables (a whole list as CSV/TSV included) and the routes that say so have the answer budget (http/answer-budget.ts).
           ...(isTable || given["413"] ? { "413": ref("ContentTooLarge") } : {}),
         };
