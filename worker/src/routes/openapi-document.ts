@@ -32,33 +32,47 @@ const tags = [
   { name: "service", description: "Pages for people, this document, liveness and the add-in manifest" },
 ];
 
-const header = (description: string) => ({ description, schema: { type: "string" as const } });
+const header = (description: string, required = false) => ({
+  description,
+  ...(required ? { required: true } : {}),
+  schema: { type: "string" as const },
+});
 const headers = {
-  ETag: header("Changes when the data or the service's code changes; send it back in If-None-Match to get 304 while nothing changed"),
-  "X-Dataset-Version": header("The dataset version the answer comes from, e.g. 1.0.0+1a2b3c4d"),
-  "X-Total-Count": header("Rows matching the request over all pages"),
-  Link: header('RFC 8288 links to the neighbouring pages: <url>; rel="next", <url>; rel="prev"'),
+  ETag: header("Changes when the data or the service's code changes; send it back in If-None-Match to get 304 while nothing changed", true),
+  "X-Dataset-Version": header(
+    "The dataset version the answer comes from, e.g. 1.0.0+1a2b3c4d. Every answer of the Worker carries it, errors included; the data files (/data/{file}, /datapackage.json) do not when Cloudflare serves them as static files, before the Worker runs",
+  ),
+  "X-Total-Count": header("Rows matching the request over all pages", true),
+  Link: header('RFC 8288 links to the neighbouring pages, when there are any: <url>; rel="next", <url>; rel="prev"'),
 };
+const headerRef = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
+
+/** Every answer names the dataset version it came from (http/cache.ts). */
+const versioned = <R extends { headers?: object }>(response: R) => ({
+  ...response,
+  headers: { ...response.headers, "X-Dataset-Version": headerRef("X-Dataset-Version") },
+});
 
 const problemBody = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
 const kindsOf = (status: number) => (Object.keys(problemKinds) as ProblemKind[]).filter((k) => problemKinds[k].status === status);
 /** The headers a problem of some statuses comes with. */
 const problemHeaders: Partial<Record<number, Record<string, ReturnType<typeof header>>>> = {
-  405: { Allow: header("The methods the path takes") },
-  429: { "Retry-After": header("Seconds to wait before retrying") },
+  405: { Allow: header("The methods the path takes", true) },
+  429: { "Retry-After": header("Seconds to wait before retrying", true) },
 };
-const problemResponse = (status: 400 | 404 | 405 | 406 | 413 | 415 | 429 | 500) => ({
-  description: `${statusTitles[status]}: ${kindsOf(status)
-    .map((k) => problemKinds[k].meaning)
-    .join(" ")}`,
-  content: problemBody,
-  headers: problemHeaders[status] ?? {},
-});
+const problemResponse = (status: 400 | 404 | 405 | 406 | 413 | 415 | 429 | 500) =>
+  versioned({
+    description: `${statusTitles[status]}: ${kindsOf(status)
+      .map((k) => problemKinds[k].meaning)
+      .join(" ")}`,
+    content: problemBody,
+    headers: problemHeaders[status] ?? {},
+  });
 const responses = {
-  NotModified: {
+  NotModified: versioned({
     description: "Not Modified: the ETag in If-None-Match still matches; reuse the copy you have",
-    headers: { ETag: { $ref: "#/components/headers/ETag" } },
-  },
+    headers: { ETag: headerRef("ETag") },
+  }),
   BadRequest: problemResponse(400),
   MethodNotAllowed: problemResponse(405),
   NotAcceptable: problemResponse(406),
@@ -68,22 +82,23 @@ const responses = {
   InternalServerError: problemResponse(500),
 };
 const ref = (name: keyof typeof responses) => ({ $ref: `#/components/responses/${name}` });
-const headerRef = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
 
 /**
- * Every status the Worker can send for one operation, with the headers of its success. The caching
- * middleware (http/cache.ts) gives a GET's success an ETag and answers 304 to a client that sends
- * it back, unless the route sets its own Cache-Control (documented on its success): then neither.
+ * Every status the Worker can send for one operation, each with the headers it comes with. The
+ * caching middleware (http/cache.ts) gives a GET's success an ETag and answers 304 to a client that
+ * sends it back, unless the route sets its own Cache-Control (documented on its success): then neither.
  */
-function completeResponses(method: string, given: Responses): Responses {
+function completeResponses(method: string, operation: Operation): Responses {
+  const given = operation.responses ?? {};
   const success = given["200"];
   const described = success !== undefined && "description" in success ? success : undefined;
   const isTable = described?.content?.["text/csv"] !== undefined;
+  const isPaged = (operation.parameters ?? []).some((p) => "name" in p && p.name === "limit");
   const tagged = method === "get" && described?.headers?.["Cache-Control"] === undefined;
   const successHeaders = {
     ...(tagged ? { ETag: headerRef("ETag") } : {}),
-    "X-Dataset-Version": headerRef("X-Dataset-Version"),
-    ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count"), Link: headerRef("Link") } : {}),
+    ...(isTable ? { "X-Total-Count": headerRef("X-Total-Count") } : {}),
+    ...(isPaged ? { Link: headerRef("Link") } : {}),
   };
   const common = {
     "400": given["400"] ?? ref("BadRequest"),
@@ -101,13 +116,14 @@ function completeResponses(method: string, given: Responses): Responses {
           ...(isTable || given["413"] ? { "413": ref("ContentTooLarge") } : {}),
         };
   const withHeaders = described ? { "200": { ...described, headers: { ...described.headers, ...successHeaders } } } : {};
-  return { ...given, ...withHeaders, ...common, ...byMethod };
+  const all: Responses = { ...given, ...withHeaders, ...common, ...byMethod };
+  return Object.fromEntries(Object.entries(all).map(([status, response]) => [status, "$ref" in response ? response : versioned(response)]));
 }
 
 function completePathItem(item: PathItem): PathItem {
   const done: PathItem = { ...item };
-  if (item.get) done.get = { ...item.get, responses: completeResponses("get", item.get.responses ?? {}) };
-  if (item.post) done.post = { ...item.post, responses: completeResponses("post", item.post.responses ?? {}) };
+  if (item.get) done.get = { ...item.get, responses: completeResponses("get", item.get) };
+  if (item.post) done.post = { ...item.post, responses: completeResponses("post", item.post) };
   return done;
 }
 
