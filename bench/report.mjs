@@ -175,7 +175,7 @@ function sizeFloors(api) {
   if (floored.length === 0) return "";
   return `
 
-Single lookups under 0.95×, beside a Worker with no code of its own answering a body of the same size, loaded the same way against its own small answer (bench/size-floor.mjs; median and min–max over ${api.rounds} rounds): how much of the gap is the answer's size, which no code can remove.
+Single lookups under 0.95×, beside a Worker with no code of its own answering a body of the same size (UTF-8 encoded once, as exo-bone keeps its answers), loaded the same way against its own 15-byte answer (bench/size-floor.mjs; median and min–max over ${api.rounds} rounds): what sending that many bytes costs on this machine when no code runs at all. exo-bone's ratios are to its own /healthz, which runs the middleware too, so they can come out above the no-code Worker's.
 
 ${table(
   ["single lookup", "answer body", "ratio to /healthz", "a Worker with no code, same body size"],

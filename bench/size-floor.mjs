@@ -1,9 +1,9 @@
 /**
  * The floor for an answer's size: a single lookup that misses 0.95× /healthz may be paying for its
  * bytes, not its code. Each such route's answer size is measured, then a Worker with no code of its
- * own (`?bytes=N` gets a JSON string N bytes long, made once per N; anything else
- * {"status":"ok"}) is loaded the same way, answering as many bytes beside its own small answer:
- * the most any Worker reaches on this machine for an answer that large.
+ * own (`?bytes=N` gets a JSON string N bytes long, UTF-8 encoded once per N as exo-bone keeps its
+ * answers; anything else {"status":"ok"}) is loaded the same way, answering as many bytes beside
+ * its own small answer: the most any Worker reaches on this machine for an answer that large.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +16,7 @@ function sizedWorker(dir) {
   writeFileSync(
     join(dir, "index.js"),
     `const made = new Map();
-const body = (n) => made.get(n) ?? made.set(n, \`"\${"x".repeat(Math.max(n - 2, 0))}"\`).get(n);
+const body = (n) => made.get(n) ?? made.set(n, new TextEncoder().encode(\`"\${"x".repeat(Math.max(n - 2, 0))}"\`)).get(n);
 export default {
   fetch(request) {
     const bytes = new URL(request.url).searchParams.get("bytes");
