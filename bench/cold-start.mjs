@@ -69,8 +69,8 @@ export async function coldStart(bundleDir, port, { runs = 5, baselineDir, others
     if (baselineDir) baseline.push(await once(baselineDir, port));
     for (const [name, dir] of Object.entries(others)) otherSamples[name].push(await once(dir, port));
   }
-  const toBaseline = (own) => ({ ratioToBaseline: spread(own.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) });
   if (!baselineDir) return { runs, ...summarise(samples) };
+  const toBaseline = (own) => ({ ratioToBaseline: spread(own.map((s, i) => s.firstAnswerMs / baseline[i].firstAnswerMs)) });
   return {
     runs,
     ...summarise(samples),
