@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { apiRoutes, benchApi } from "./api.mjs";
 import { sourceCodes } from "./batch-calls.mjs";
 import { coldStart, minimalWorker } from "./cold-start.mjs";
-import { dataWorker } from "./data-worker.mjs";
+import { dataWorker, frameworkWorker } from "./floor-workers.mjs";
 import { benchGrowth, growthRoutes } from "./growth.mjs";
 import { machine } from "./machine.mjs";
 import { writeReport } from "./report.mjs";
@@ -44,13 +44,14 @@ try {
   execFileSync("npm", ["run", "build"], { cwd: root, env: wranglerEnv, stdio: "pipe" });
   const bundle = buildWorker(join(work, "worker"));
 
-  log("cold start: fresh workerd, five times, beside a Worker that only answers /healthz and two that only unpack the dataset");
+  log("cold start: fresh workerd, five times, beside the minimal, data-only and framework-only Workers");
   const cold = await coldStart(bundle.outdir, PORTS.coldStart, {
     runs: 5,
     baselineDir: minimalWorker(join(work, "minimal")),
     others: {
       dataAtStart: await dataWorker(join(work, "data-at-start"), "start"),
       dataInFirstRequest: await dataWorker(join(work, "data-in-first-request"), "first request"),
+      framework: await frameworkWorker(join(work, "framework")),
     },
   });
   save("cold-start", {
