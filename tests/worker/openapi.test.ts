@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import app from "../../worker/src/app";
 import { renderDocs } from "../../worker/src/routes/docs";
 import { describeApp } from "../../worker/src/routes/openapi-document";
-import { get, json } from "./fetch";
+import type { Schema } from "./conformance/document";
+import { SchemaChecker } from "./conformance/schemas";
+import { get, json, post } from "./fetch";
 
 const routes = [
   ["get", "/v1/effect"],
@@ -116,6 +118,47 @@ describe("the API describes itself", () => {
     expect(param("/v1/effect", "basis").$ref).toBe("#/components/schemas/Basis");
     expect(param("/v1/findings", "source").type).toBe("array");
     expect(param("/v1/findings", "limit").type).toBe("integer");
+  });
+
+  it("a batch result is a value or an error, and reads as its own kind even to a client that takes the first branch it fits", async () => {
+    const { body: doc } = await json("/openapi.json");
+    const checker = new SchemaChecker(doc);
+    const branches = doc.components.schemas.BatchResult.anyOf as Schema[];
+    const answer = await post("/v1/batch", {
+      calls: [
+        { fn: "effect", args: ["OCC", "cartilage"] },
+        { fn: "count", args: ["BMSC", "formation"] },
+        { fn: "nope" },
+        { fn: "version" },
+      ],
+    });
+    const { results } = (await answer.json()) as { results: Record<string, unknown>[] };
+    const kinds = results.map((result) => Object.keys(result).join());
+    expect(kinds).toEqual(["error", "value", "error", "value"]);
+    const fits = (schema: Schema, result: unknown) => checker.violations(schema, result).length === 0;
+    // As written: each result fits exactly one branch.
+    for (const result of results) expect(branches.filter((b) => fits(b, result)).length, JSON.stringify(result)).toBe(1);
+    // As the zod clients that orval 7.13 and typed-openapi 2.2.7 generate read it: the first branch
+    // that fits wins and drops the keys it does not declare; additionalProperties is not enforced, and
+    // a property of any type (`{}`, z.unknown()) is satisfied by its absence.
+    const asGenerated = branches.map((branch) => {
+      const {
+        additionalProperties: _,
+        required = [],
+        properties = {},
+        ...rest
+      } = branch as Schema & {
+        required?: string[];
+        properties?: Record<string, Schema>;
+      };
+      const typed = required.filter((name) => Object.keys(properties[name] ?? {}).length > 0);
+      return { ...rest, properties, ...(typed.length > 0 ? { required: typed } : {}) } as Schema;
+    });
+    const readAs = results.map((result) => {
+      const first = asGenerated.find((branch) => fits(branch, result)) as { properties: object } | undefined;
+      return first ? Object.keys(first.properties).join() : "nothing";
+    });
+    expect(readAs).toEqual(kinds);
   });
 
   it("the lists that grow with the data document their pages: limit and offset, the default page, the meta", async () => {

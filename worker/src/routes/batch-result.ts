@@ -14,5 +14,12 @@ export const BatchFailure = z
   .openapi("BatchFailure");
 export type BatchFailure = z.infer<typeof BatchFailure>;
 
-export const BatchResult = z.union([z.object({ value: z.unknown() }), z.object({ error: BatchFailure })]).openapi("BatchResult");
+// Exactly one of the two, and so the document says: `value` is required (z.unknown() alone would
+// leave it optional) and neither takes the other's key. The failure comes first because zod clients
+// generated from the document (orval, typed-openapi) try the branches in order, take `value` as
+// z.unknown(), which an absent key satisfies, and drop keys they do not know: with the success
+// first, a failed call read as {} and its error was lost.
+export const BatchResult = z
+  .union([z.object({ error: BatchFailure }).strict(), z.object({ value: z.unknown().nonoptional() }).strict()])
+  .openapi("BatchResult");
 export type BatchResult = z.infer<typeof BatchResult>;
