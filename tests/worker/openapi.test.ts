@@ -118,6 +118,29 @@ describe("the API describes itself", () => {
     expect(param("/v1/effect", "basis").$ref).toBe("#/components/schemas/Basis");
     expect(param("/v1/findings", "source").type).toBe("array");
     expect(param("/v1/findings", "limit").type).toBe("integer");
+    // GET /v1/effect answers the process as the data names it, whatever alias was asked for.
+    expect(body.components.schemas.Effect.properties.process.$ref).toBe("#/components/schemas/Process");
+  });
+
+  // A vocabulary written out in two places becomes two types in a generated client (orval made
+  // FindingSourceState and EffectExceptionsItemState of one list), which a user cannot tell are one.
+  it("every vocabulary the document uses is written out once, as a named schema that the other places reference", async () => {
+    const { body } = await json("/openapi.json");
+    const places = new Map<string, string[]>();
+    const walk = (node: unknown, at: string): void => {
+      if (typeof node !== "object" || node === null) return;
+      const { enum: values } = node as { enum?: unknown[] };
+      if (Array.isArray(values) && values.length > 1)
+        places.set(JSON.stringify(values), [...(places.get(JSON.stringify(values)) ?? []), at]);
+      for (const [key, child] of Object.entries(node)) walk(child, `${at}/${key}`);
+    };
+    walk(body, "#");
+    expect([...places.values()].filter((at) => at.length > 1)).toEqual([]);
+    const schemas = body.components.schemas;
+    expect(schemas.Finding.properties.source_state.$ref).toBe("#/components/schemas/SourceState");
+    expect(schemas.Effect.properties.exceptions.items.properties.state.$ref).toBe("#/components/schemas/SourceState");
+    expect(schemas.VerdictRow.properties.basis.$ref).toBe("#/components/schemas/VerdictBasis");
+    expect(schemas.Effect.properties.review.properties.basis.$ref).toBe("#/components/schemas/VerdictBasis");
   });
 
   it("a batch result is a value or an error, and reads as its own kind even to a client that takes the first branch it fits", async () => {

@@ -37,7 +37,12 @@ export const Basis = z.enum(BASES).openapi("Basis", {
   description: "review: the review's own verdict (figures and summaries); evidence: derived from the findings alone",
 });
 
-export const VerdictBasis = z.enum(VERDICT_BASES);
+// Named, as every vocabulary a response uses in more than one place: inline, a client generator
+// makes one type per place (orval: EffectReviewBasis and VerdictRowBasis) for one vocabulary.
+export const VerdictBasis = z.enum(VERDICT_BASES).openapi("VerdictBasis", {
+  description:
+    "What the review's verdict rests on: figure-1, figure-2 or figure-3 (a figure's caption), section summary (a section's closing paragraph or the Conclusion), section text",
+});
 
 export const Vesicle = z.enum(VESICLES);
 
@@ -47,7 +52,9 @@ export const SourceGroup = z.enum(SOURCE_GROUPS);
 
 export const MoleculeType = z.enum(MOLECULE_TYPES).openapi("MoleculeType");
 
-export const SourceState = z.enum(SOURCE_STATES);
+export const SourceState = z.enum(SOURCE_STATES).openapi("SourceState", {
+  description: "The variant of the source cell a finding is about (aged, senescent, OA …); empty when the review names none",
+});
 
 export const DirectionBasis = z.enum(DIRECTION_BASES).openapi("DirectionBasis", {
   description: "stated: the sentence says which way; implied: the curators read the direction from its context (the note says how)",

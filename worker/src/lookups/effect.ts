@@ -1,16 +1,17 @@
 import { z } from "@hono/zod-openapi";
-import { BASES, type Process, type Verdict as VerdictCode } from "../contract/vocabulary";
+import { BASES, type Verdict as VerdictCode } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
 import { pairKey } from "../dataset/indexes";
 import { parseException } from "../dataset/verdict-rule";
-import { Basis, Direction, SourceState, Verdict, VerdictBasis } from "../dataset/vocabulary";
+import { Basis, Direction, Process, SourceState, Verdict, VerdictBasis } from "../dataset/vocabulary";
 import { resolveChoice, resolveProcess, resolveSource } from "./names";
 import { summaryOf } from "./summary-of";
 
 export const Effect = z
   .object({
     source: z.string().openapi({ example: "OC" }),
-    process: z.string().openapi({ example: "cartilage" }),
+    // The process as named in the data, whichever alias was asked for: one of the three.
+    process: Process,
     basis: Basis,
     verdict: Verdict,
     evidence: z.object({ promotes: z.number().int(), inhibits: z.number().int(), no_effect: z.number().int() }),
@@ -46,7 +47,7 @@ export type EffectVerdict = Pick<Effect, "source" | "process" | "basis" | "verdi
  */
 export function effectVerdict(ds: Dataset, args: { source: string; process: string; basis?: string }): EffectVerdict {
   const source = resolveSource(ds, args.source);
-  const process: Process = resolveProcess(ds, args.process);
+  const process = resolveProcess(ds, args.process);
   const basis = resolveChoice(args.basis ?? "review", BASES, "basis");
   const row = ds.index.verdictBySourceProcess.get(pairKey(source.code, process))!;
   const { evidence } = summaryOf(ds, source.code, process);
