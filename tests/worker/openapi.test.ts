@@ -141,6 +141,8 @@ describe("the API describes itself", () => {
     expect(schemas.Effect.properties.exceptions.items.properties.state.$ref).toBe("#/components/schemas/SourceState");
     expect(schemas.VerdictRow.properties.basis.$ref).toBe("#/components/schemas/VerdictBasis");
     expect(schemas.Effect.properties.review.properties.basis.$ref).toBe("#/components/schemas/VerdictBasis");
+    expect(schemas.Source.properties.group.$ref).toBe("#/components/schemas/SourceGroup");
+    expect(schemas.MatrixRow.properties.group.$ref).toBe("#/components/schemas/SourceGroup");
   });
 
   it("a batch result is a value or an error, and reads as its own kind even to a client that takes the first branch it fits", async () => {

@@ -48,7 +48,10 @@ export const Vesicle = z.enum(VESICLES);
 
 export const Model = z.enum(MODELS);
 
-export const SourceGroup = z.enum(SOURCE_GROUPS);
+export const SourceGroup = z.enum(SOURCE_GROUPS).openapi("SourceGroup", {
+  description:
+    "Where the source cells come from: the skeletal microenvironment (section 2 of the review), or outside it stem cells, vascular, muscle or neural cells (section 3)",
+});
 
 export const MoleculeType = z.enum(MOLECULE_TYPES).openapi("MoleculeType");
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { BASES, type Basis } from "../contract/vocabulary";
 import type { Dataset } from "../dataset/dataset";
-import { Verdict } from "../dataset/vocabulary";
+import { SourceGroup, Verdict } from "../dataset/vocabulary";
 import { effectVerdict } from "./effect";
 import { resolveChoice } from "./names";
 
@@ -9,7 +9,7 @@ export const MatrixRow = z
   .object({
     source: z.string(),
     name: z.string(),
-    group: z.string(),
+    group: SourceGroup,
     formation: Verdict,
     resorption: Verdict,
     cartilage: Verdict,
