@@ -41,6 +41,23 @@ describe("strict parameters", () => {
     expect(body.detail).toContain("Did you mean source?");
   });
 
+  it("a list parameter written with brackets, as axios, jQuery and PHP send arrays, is a 400 that says how to write a list", async () => {
+    for (const [query, param, list] of [
+      ["source%5B%5D=OC&source%5B%5D=OB", "source[]", "source"],
+      ["process[0]=formation", "process[0]", "process"],
+    ] as const) {
+      const { status, body } = await problemOf(`/v1/findings?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.errors, query).toHaveLength(1);
+      expect(body.errors[0]!.param, query).toBe(param);
+      expect(body.errors[0]!.suggestion, query).toBe(list);
+      expect(body.detail, query).toContain(`write a list as ${list}=A&${list}=B or ${list}=A,B, without brackets`);
+    }
+    // A single-valued parameter with brackets is only a misspelling.
+    const { body } = await problemOf("/v1/findings?limit[]=5");
+    expect(body.detail).toContain("Did you mean limit?");
+  });
+
   it("a single-valued parameter given twice is a 400; a list parameter takes repetition and commas alike", async () => {
     const repeated = await problemOf("/v1/findings?molecule=miR-21&molecule=miR-214-3p");
     expect(repeated.status).toBe(400);

@@ -12,6 +12,15 @@ function closest(name: string, names: readonly string[]): string | undefined {
 }
 
 /**
+ * The list parameter that `name` writes with brackets (`source[]`, `source[0]`): how axios,
+ * jQuery and PHP send arrays by default, where the API takes the OpenAPI default (form, explode).
+ */
+function bracketed(name: string, shape: QueryShape): string | undefined {
+  const base = /^(.+)\[\d*\]$/.exec(name)?.[1];
+  return base !== undefined && shape[base] !== undefined && isListParam(shape[base]) ? base : undefined;
+}
+
+/**
  * Refuses what a route's declared query does not take, before its schema validates the values:
  * an unknown parameter (naming the closest one the route takes) and a single-valued parameter
  * given twice. Nothing a client sends is silently ignored.
@@ -29,9 +38,12 @@ export function strictQuery(path: string, shape: QueryShape = {}): MiddlewareHan
       if (schema === undefined) {
         const suggestion = closest(name, names);
         const shown = JSON.stringify(name.slice(0, 60));
+        const list = bracketed(name, shape);
         unknown.push({
           param: name,
-          message: `${shown} is not a parameter of ${path}.${suggestion ? ` Did you mean ${suggestion}?` : ""} ${takes}`,
+          message: list
+            ? `${shown} is not a parameter of ${path}: write a list as ${list}=A&${list}=B or ${list}=A,B, without brackets (axios: paramsSerializer: { indexes: null }).`
+            : `${shown} is not a parameter of ${path}.${suggestion ? ` Did you mean ${suggestion}?` : ""} ${takes}`,
           allowed: names,
           ...(suggestion ? { suggestion } : {}),
         });
