@@ -226,3 +226,25 @@ describe("recipients use the canonical names of sources.tsv and cell_lines.tsv",
     ]);
   });
 });
+
+describe("a note names findings that exist", () => {
+  const molecules = lines("molecules.tsv");
+  const retired = field(lines("retired.tsv"), 2, "id");
+  const retiredIn = field(lines("retired.tsv"), 2, "retired_in");
+  const note = field(molecules, 2, "note");
+
+  it("rejects a retired finding given as if current, and an id that was never a finding", () => {
+    expect(problemsAfter("molecules.tsv", (l) => setField(l, 2, "note", `${note}; cargo in ${retired}`))).toEqual([
+      `molecules.tsv:2: note: names ${retired}, retired in ${retiredIn}, as if current; say that it was retired`,
+    ]);
+    expect(problemsAfter("verdicts.tsv", (l) => setField(l, 2, "note", "see F-9.9-99"))).toEqual([
+      'verdicts.tsv:2: note: "F-9.9-99" is not a finding in findings.tsv or retired.tsv; name an existing finding',
+    ]);
+  });
+
+  it("accepts a retired finding the note says was retired", () => {
+    expect(problemsAfter("molecules.tsv", (l) => setField(l, 2, "note", `${note}; cargo in ${retired} (retired in ${retiredIn})`))).toEqual(
+      [],
+    );
+  });
+});

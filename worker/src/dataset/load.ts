@@ -9,6 +9,7 @@ import { fingerprint } from "./fingerprint";
 import { checkIdSources } from "./identifiers";
 import { buildIndexes, nameKey } from "./indexes";
 import { Molecule, moleculeIds } from "./molecule";
+import { checkNoteIds } from "./note-ids";
 import { quoteUrl } from "./quote-url";
 import { Reference } from "./reference";
 import { RetiredRow } from "./retired";
@@ -139,15 +140,29 @@ export function loadDataset(files: DataFiles, descriptorJson: unknown): Dataset 
   checkRetired(retired, findings, problems);
   checkReferences(references, problems);
   checkFindings(findings, new Set(sources.map(({ row }) => row.code)), new Set(references.map(({ row }) => row.key)), problems);
-  const findingLines = files["findings.tsv"]
+  const findingRows = files["findings.tsv"]
     .split(/\r?\n/)
     .slice(1)
-    .filter((text) => text.trim() !== "").length;
+    .filter((text) => text.trim() !== "");
+  const findingLines = findingRows.length;
   checkEntityNames(findings, { molecules, targets, sources, cellLines }, problems, findings.length === findingLines);
   checkIdSources("molecules.tsv", molecules, moleculeIds, problems);
   checkIdSources("targets.tsv", targets, targetIds, problems);
   checkIdSources("references.tsv", references, ["title", "journal", "doi", "pmid"], problems);
   checkVerdicts(verdicts, findings, sources, problems);
+  checkNoteIds(
+    {
+      "findings.tsv": findings,
+      "verdicts.tsv": verdicts,
+      "molecules.tsv": molecules,
+      "targets.tsv": targets,
+      "references.tsv": references,
+    },
+    // Every id in the file, including rows that failed to parse: those already have their problem.
+    new Set(findingRows.map((text) => text.split("\t", 1)[0] ?? "")),
+    retired,
+    problems,
+  );
   checkEvidence(findings, problems);
   checkQuoteAnchors("findings.tsv", findings, problems);
   checkQuoteAnchors("verdicts.tsv", verdicts, problems);
