@@ -89,9 +89,28 @@ describe("ways out of the pane", () => {
         .map((line) => line.split(",")[0]),
     ).toEqual(bmscFormation.map((f) => f.id));
 
+    // The file saved starts with a byte order mark, so Excel reads its β and κ as UTF-8; the rest is the API's CSV.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("exo-bone-findings.csv");
+    const saved = readFileSync(await download.path(), "utf8");
+    expect(saved).toBe(`\uFEFF${csv}`);
+    await page.getByText("Sent exo-bone-findings.csv to your downloads.").waitFor({ state: "attached" });
+
     await page.getByRole("button", { name: "Copy the R line" }).click();
     await page.getByText("R line copied.").waitFor({ state: "attached" });
     expect(await clipboard()).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
+  });
+
+  it("says so when the CSV cannot be downloaded", async () => {
+    const csvRequest = (url: URL) => url.searchParams.get("format") === "csv";
+    await page.route(csvRequest, (route) => route.fulfill({ status: 503, body: "" }));
+    await page.getByRole("link", { name: "Download CSV" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Could not download the CSV. The exo-bone service at" })
+      .filter({ hasText: "HTTP 503" })
+      .waitFor();
+    await page.unroute(csvRequest);
   });
 
   it("links each finding to its passage, the review and its cited works, and copies its quote with the citation", async () => {

@@ -104,7 +104,9 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
   );
   const columns = columnPicker(() => {});
   const query = (): FindingsQuery => ({ sources: picker.selected(), ...fields.read() });
-  const exports = queryExports(options.origin, status);
+  const exports = queryExports(options.origin, status, (doing, error) =>
+    notice.show("error", [errorMessage(doing, error)], { focus: true }),
+  );
 
   /** The card button that opened the detail: the focus goes back to it when the detail closes. */
   let opener: HTMLElement | undefined;

@@ -1,5 +1,6 @@
 import { csvUrl, type FindingsQuery, pandasLine, rLine } from "../query";
 import { copyText } from "./copy";
+import { saveCsv } from "./csv-file";
 import { el, uniqueId } from "./dom";
 import { button } from "./fluent";
 
@@ -13,8 +14,18 @@ export interface QueryExports {
  * and pandas. Each line is shown in a read-only box, so it can be selected by hand where the
  * clipboard is blocked.
  */
-export function queryExports(origin: string, say: (status: string) => void): QueryExports {
-  const download = el("a", { class: "button-link", download: "exo-bone-findings.csv" }, "Download CSV");
+export function queryExports(origin: string, say: (status: string) => void, failed: (doing: string, error: unknown) => void): QueryExports {
+  const fileName = "exo-bone-findings.csv";
+  // The link keeps the API's URL (to copy, or to open where scripts run); a click saves the file.
+  const download = el("a", { class: "button-link", download: fileName }, "Download CSV");
+  download.addEventListener("click", (event) => {
+    event.preventDefault();
+    say("Downloading the CSV…");
+    saveCsv(download.href, fileName).then(
+      () => say(`Sent ${fileName} to your downloads.`),
+      (error: unknown) => failed("download the CSV", error),
+    );
+  });
   const lines = [
     { label: "API URL", of: (url: string) => url },
     { label: "R", of: rLine },
