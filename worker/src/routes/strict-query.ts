@@ -36,9 +36,9 @@ export function strictQuery(path: string, shape: QueryShape = {}): MiddlewareHan
     for (const [name, count] of counts) {
       const schema = shape[name];
       if (schema === undefined) {
-        const suggestion = closest(name, names);
-        const shown = JSON.stringify(name.slice(0, 60));
         const list = bracketed(name, shape);
+        const suggestion = list ?? closest(name, names);
+        const shown = JSON.stringify(name.slice(0, 60));
         unknown.push({
           param: name,
           message: list
