@@ -16,7 +16,7 @@ describe("a query outside the pane", () => {
   it("is one CSV URL with every filter and no page limit, read by R and pandas as it is", () => {
     const url = csvUrl("https://exo.example", query);
     expect(url).toBe("https://exo.example/v1/findings?source=OC%2CM2&process=cartilage&type=miRNA&q=%22Wnt%22&format=csv");
-    expect(rLine(url)).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
+    expect(rLine(url)).toBe(`findings <- read.csv("${url}", encoding = "UTF-8", colClasses = "character")`);
     expect(pandasLine(url)).toBe(`findings = pandas.read_csv("${url}", keep_default_na=False)`);
   });
 

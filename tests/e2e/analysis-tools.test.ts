@@ -58,7 +58,8 @@ function written(file: string): Record<string, string>[] {
 /**
  * Writes each table as UTF-8 bytes (R's own writers re-encode through the session's locale), and
  * counts its non-ASCII strings that R does not know to be UTF-8: those are the ones whose nchar,
- * substr and regular expressions go wrong in a locale that is not UTF-8.
+ * substr and regular expressions go wrong in a locale that is not UTF-8. Counts its missing cells
+ * too: R reads a column of digits with blanks (PubMed ids) as numbers, each blank as NA.
  */
 const R_WRITE = `write_utf8 <- function(table, path) {
   cells <- lapply(table, function(column) { text <- as.character(column); text[is.na(text)] <- ""; text })
@@ -66,14 +67,17 @@ const R_WRITE = `write_utf8 <- function(table, path) {
   con <- file(path, "wb"); writeLines(lines, con, useBytes = TRUE); close(con)
   unmarked <- sum(sapply(table, function(column) if (is.character(column)) sum(Encoding(column) != "UTF-8" & grepl("[^\\x01-\\x7f]", column, perl = TRUE, useBytes = TRUE)) else 0))
   writeLines(as.character(unmarked), paste0(path, ".unmarked"))
+  writeLines(as.character(sum(is.na(table))), paste0(path, ".missing"))
 }`;
 
 function runR(code: string, tables: string[]): Record<string, Record<string, string>[]> {
   const out = tables.map((t) => `write_utf8(${t}, "${join(work, `${t}.r.tsv`)}")`);
   // A C locale, as on many servers: what R reads must not depend on the session's encoding.
   execFileSync(RSCRIPT, ["-e", [code, R_WRITE, ...out].join("\n")], { env: { ...process.env, LANG: "C", LC_ALL: "C" }, stdio: "pipe" });
-  for (const t of tables)
+  for (const t of tables) {
     expect(readFileSync(join(work, `${t}.r.tsv.unmarked`), "utf8").trim(), `${t}: non-ASCII strings R does not know are UTF-8`).toBe("0");
+    expect(readFileSync(join(work, `${t}.r.tsv.missing`), "utf8").trim(), `${t}: cells R read as missing (NA)`).toBe("0");
+  }
   return Object.fromEntries(tables.map((t) => [t, written(join(work, `${t}.r.tsv`))]));
 }
 

@@ -75,7 +75,7 @@ describe("ways out of the pane", () => {
     expect(await page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(url);
     expect(await page.getByRole("textbox", { name: "API URL", exact: true }).inputValue()).toBe(url);
     expect(await page.getByRole("textbox", { name: "R", exact: true }).inputValue()).toBe(
-      `findings <- read.csv("${url}", encoding = "UTF-8")`,
+      `findings <- read.csv("${url}", encoding = "UTF-8", colClasses = "character")`,
     );
     expect(await page.getByRole("textbox", { name: "pandas", exact: true }).inputValue()).toBe(
       `findings = pandas.read_csv("${url}", keep_default_na=False)`,
@@ -98,7 +98,7 @@ describe("ways out of the pane", () => {
 
     await page.getByRole("button", { name: "Copy the R line" }).click();
     await page.getByText("R line copied.").waitFor({ state: "attached" });
-    expect(await clipboard()).toBe(`findings <- read.csv("${url}", encoding = "UTF-8")`);
+    expect(await clipboard()).toBe(`findings <- read.csv("${url}", encoding = "UTF-8", colClasses = "character")`);
   });
 
   it("says so when the CSV cannot be downloaded", async () => {

@@ -42,8 +42,11 @@ export function csvUrl(origin: string, query: FindingsQuery): string {
 
 const quoted = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 
-/** One line of R that reads the query's rows into a data frame. */
-export const rLine = (url: string): string => `findings <- read.csv(${quoted(url)}, encoding = "UTF-8")`;
+/**
+ * One line of R that reads the query's rows into a data frame, every column as text as the file
+ * has it: R would read a column that is blank in every row of the query as logical NA.
+ */
+export const rLine = (url: string): string => `findings <- read.csv(${quoted(url)}, encoding = "UTF-8", colClasses = "character")`;
 
 /**
  * One line of Python that reads the query's rows into a pandas DataFrame; blank cells stay "" (as
