@@ -1,6 +1,7 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import readme from "../../README.md?raw";
+import { post } from "./fetch";
 
 /** The README's HTTP API section: every request it shows is run here and its printed answer checked. */
 const section = readme.slice(readme.indexOf("## HTTP API"), readme.indexOf("## Use it in Excel"));
@@ -106,5 +107,42 @@ describe("the README's HTTP API section", () => {
       expect(rows).toBe(Number(response.headers.get("X-Total-Count")));
       expect(rows).toBeGreaterThan(0);
     }
+  });
+});
+
+/** The README's table of Excel functions: each example's shown answer is what its lookup gives. */
+describe("the README's Excel functions", () => {
+  const table = readme.slice(readme.indexOf("## Use it in Excel"));
+  // | `EXO.COUNT(…)` | `=EXO.COUNT("BMSC","formation")` | `17` |: the example's arguments and the
+  // answer's leading `values`, up to the first word that is not one ("down a column", "(also …").
+  const rows = [...table.matchAll(/^\| `EXO\.(\w+)\([^`]*\)` \| `=EXO\.\w+\(((?:"[^"]*",?)+)\)` \| ((?:`[^`]+`(?:, )?)+)(…)?/gm)].map(
+    (m) => ({
+      fn: m[1]!.toLowerCase(),
+      args: [...m[2]!.matchAll(/"([^"]*)"/g)].map((a) => a[1]!),
+      shown: [...m[3]!.matchAll(/`([^`]+)`/g)].map((v) => v[1]!),
+      /** "…" after the values: the list goes on. */
+      goesOn: m[4] !== undefined,
+    }),
+  );
+  /** What a cell shows of each lookup's value: a verdict in words, a number, a name, or a list down a column. */
+  const cells: Record<string, (value: unknown) => string[]> = {
+    effect: (value) => [(value as { verdict: string }).verdict.replace("_", " ")],
+    count: (value) => [String(value)],
+    name: (value) => [String(value)],
+    cargo: (value) => value as string[],
+    targets: (value) => value as string[],
+    citations: (value) => value as string[],
+  };
+
+  it("shows the answer its lookup gives, for every function with a quoted example", async () => {
+    expect(rows.map((r) => r.fn).sort()).toEqual(Object.keys(cells).sort());
+    const response = await post("/v1/batch", { calls: rows.map(({ fn, args }) => ({ fn, args })) });
+    const { results } = (await response.json()) as { results: { value: unknown }[] };
+    rows.forEach((row, i) => {
+      const given = cells[row.fn]!(results[i]!.value);
+      expect(row.goesOn ? given.slice(0, row.shown.length) : given, `EXO.${row.fn.toUpperCase()}(${row.args.join(", ")})`).toEqual(
+        row.shown,
+      );
+    });
   });
 });
